@@ -1,0 +1,17 @@
+package io.weir.runtime.job;
+
+import io.weir.runtime.dataflow.Dataflow;
+
+/** Runs dataflows as jobs in this process, each subtask on its own thread. */
+public interface Engine extends AutoCloseable {
+    /**
+     * Deploys the dataflow and starts it; returns at once with the running job.
+     *
+     * @param jobId unique among this engine's jobs; names the task threads {@code weir-<jobId>-<vertex>-<subtask>}
+     */
+    Job submit(String jobId, String name, Dataflow dataflow);
+
+    /** Cancels every job still running and waits for their threads to end. */
+    @Override
+    void close();
+}

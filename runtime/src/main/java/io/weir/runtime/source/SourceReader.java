@@ -1,0 +1,22 @@
+package io.weir.runtime.source;
+
+import io.weir.runtime.operator.Output;
+
+/**
+ * Reads one subtask's share of a source.
+ *
+ * <p>Threading: called by its task's thread only. Call order: {@link #open}, then {@link #pollNext}
+ * until it returns {@link ReadStatus#END_OF_INPUT} or the job stops, then {@link #close} in every case.
+ * Each {@code pollNext} emits at most a small batch (about a thousand rows) so the task stays responsive
+ * to cancellation and, later, checkpoint barriers.
+ */
+public interface SourceReader extends AutoCloseable {
+    default void open() throws Exception {
+    }
+
+    ReadStatus pollNext(Output out) throws Exception;
+
+    @Override
+    default void close() throws Exception {
+    }
+}
