@@ -1,0 +1,130 @@
+package io.weir.runtime.connector;
+
+import io.weir.runtime.ErrorCode;
+import io.weir.runtime.WeirException;
+import io.weir.runtime.type.RowType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+
+/** The connectors on the class path, found through {@link ServiceLoader}, and the validation of a table's WITH options. */
+public final class ConnectorRegistry {
+    public static final String CONNECTOR_OPTION = "connector";
+
+    private final Map<String, ConnectorFactory> factories;
+
+    private ConnectorRegistry(Map<String, ConnectorFactory> factories) {
+        this.factories = factories;
+    }
+
+    /** Finds every {@link ConnectorFactory} that the given class loader's services list. */
+    public static ConnectorRegistry load(ClassLoader classLoader) {
+        Map<String, ConnectorFactory> found = new TreeMap<>();
+        for (ConnectorFactory factory : ServiceLoader.load(ConnectorFactory.class, classLoader)) {
+            found.put(factory.identifier(), factory);
+        }
+        return new ConnectorRegistry(found);
+    }
+
+    public static ConnectorRegistry load() {
+        return load(ConnectorRegistry.class.getClassLoader());
+    }
+
+    public List<String> identifiers() {
+        return List.copyOf(factories.keySet());
+    }
+
+    public Optional<ConnectorFactory> find(String identifier) {
+        return Optional.ofNullable(factories.get(identifier));
+    }
+
+    /**
+     * The factory named by the options' {@code connector}, after checking every option: none unknown
+     * (templated keys match a column of {@code physicalType}), none required missing, every value parses.
+     */
+    public ConnectorFactory validate(String tableName, Map<String, String> options, RowType physicalType) {
+        String identifier = options.get(CONNECTOR_OPTION);
+        if (identifier == null) {
+            throw new WeirException(ErrorCode.INVALID_OPTION, "Table '" + tableName
+                    + "' has no 'connector' option; add WITH ('connector' = '...'), one of: " + String.join(", ", identifiers()));
+        }
+        ConnectorFactory factory = factories.get(identifier);
+        if (factory == null) {
+            throw new WeirException(ErrorCode.INVALID_OPTION, "Unknown connector '" + identifier + "' in table '"
+                    + tableName + "'" + suggestion(identifier, identifiers()) + "; available connectors: "
+                    + String.join(", ", identifiers()));
+        }
+        List<String> validKeys = new ArrayList<>();
+        for (ConfigOption<?> option : factory.options()) {
+            if (option.key().contains("#")) {
+                for (String column : physicalType.names()) {
+                    validKeys.add(option.key().replace("#", column));
+                }
+            } else {
+                validKeys.add(option.key());
+            }
+        }
+        for (Map.Entry<String, String> entry : options.entrySet()) {
+            String key = entry.getKey();
+            if (key.equals(CONNECTOR_OPTION)) {
+                continue;
+            }
+            if (!validKeys.contains(key)) {
+                throw new WeirException(ErrorCode.INVALID_OPTION, "Unknown option '" + key + "' for connector '"
+                        + identifier + "'" + suggestion(key, validKeys) + "; valid options: " + String.join(", ", validKeys));
+            }
+        }
+        for (ConfigOption<?> option : factory.options()) {
+            if (option.key().contains("#")) {
+                for (String column : physicalType.names()) {
+                    String key = option.key().replace("#", column);
+                    if (options.containsKey(key)) {
+                        option.type().parse(key, options.get(key));
+                    }
+                }
+            } else if (options.containsKey(option.key())) {
+                option.type().parse(option.key(), options.get(option.key()));
+            } else if (option.required()) {
+                throw new WeirException(ErrorCode.INVALID_OPTION, "Missing required option '" + option.key()
+                        + "' for connector '" + identifier + "' in table '" + tableName + "': " + option.description());
+            }
+        }
+        return factory;
+    }
+
+    /** {@code "; did you mean 'x'?"} for the closest candidate within a small edit distance, else empty. */
+    static String suggestion(String written, List<String> candidates) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            int d = editDistance(written.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = candidate;
+            }
+        }
+        return best != null && bestDistance <= Math.max(2, written.length() / 3) ? "; did you mean '" + best + "'?" : "";
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

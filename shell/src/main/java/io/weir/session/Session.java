@@ -1,0 +1,39 @@
+package io.weir.session;
+
+import io.weir.parser.statement.Statement;
+import io.weir.runtime.job.Job;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A user's session: the catalog and jobs of one data directory, SET options, and the execution of statements.
+ * Free of terminals and networks, so the shell, the golden tests and the JDBC driver drive the same session.
+ * Not thread-safe: one statement at a time; the streams and jobs it returns may be used from other threads.
+ */
+public interface Session extends AutoCloseable {
+    /** Parses a script into statements (errors carry script positions) without executing them. */
+    List<Statement> parse(String script);
+
+    /**
+     * Executes one statement. A failing statement throws a {@link io.weir.runtime.WeirException} (or
+     * {@link io.weir.parser.ParseException}, {@link io.weir.planner.ValidationException} with a position) and leaves
+     * the catalog and the running jobs as they were.
+     */
+    StatementResult execute(Statement statement);
+
+    /** The options set in this session by SET, over the defaults. */
+    Map<String, String> options();
+
+    /** The jobs this session's engine runs or ran, oldest first. */
+    List<Job> jobs();
+
+    /** Table and view names, for completion. */
+    List<String> tableNames();
+
+    /** Column names of a table or view, for completion; empty if there is none. */
+    List<String> columnNames(String table);
+
+    /** Stops every running job and releases the data directory. */
+    @Override
+    void close();
+}
