@@ -49,7 +49,7 @@ public class StatelessPipelineBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         dataDir = Files.createTempDirectory("weir-bench");
-        session = Session.open(SessionConfig.of(dataDir).withParallelism(parallelism));
+        session = Session.open(SessionConfig.defaults(dataDir).withParallelism(parallelism));
         run("CREATE TABLE gen (id BIGINT, a INT, b BIGINT, c DOUBLE, d INT) WITH ("
                 + "'connector' = 'datagen', 'rows-per-second' = '1000000000000', 'number-of-rows' = '" + ROWS + "')");
         run("CREATE TABLE sink (id BIGINT, total DOUBLE, a INT) WITH ('connector' = 'blackhole')");

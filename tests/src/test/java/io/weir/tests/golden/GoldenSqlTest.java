@@ -59,7 +59,7 @@ class GoldenSqlTest {
             masks.put(tmp.resolve("files").toString(), "${tmp}");
             masks.put(data.toString(), "${data}");
             String actual;
-            try (Session session = Session.open(SessionConfig.of(tmp.resolve("weir-data")).withParallelism(parallelism))) {
+            try (Session session = Session.open(SessionConfig.defaults(tmp.resolve("weir-data")).withParallelism(parallelism))) {
                 actual = new GoldenRunner(session, masks).run(GoldenScript.parse(content));
             }
             String expected = Files.exists(expectedFile) ? Files.readString(expectedFile, StandardCharsets.UTF_8) : "";
