@@ -13,6 +13,7 @@ import java.util.Base64;
  * Parses a field's text into a row slot as Flink's CSV and JSON formats read it: numbers in Java syntax,
  * {@code true}/{@code false}, ISO dates, {@code HH:mm:ss[.fff]} times, {@code yyyy-MM-dd HH:mm:ss[.fff]} timestamps
  * (a {@code T} instead of the space, and a trailing {@code Z} on TIMESTAMP_LTZ, are accepted), Base64 bytes.
+ * An empty (or blank) text is an error except for strings and bytes, whose empty value it is.
  *
  * <p>Works on a character range so that integers, dates and timestamps are read without building a string.
  */
@@ -29,6 +30,15 @@ final class TextFieldParser {
             case VARCHAR:
                 row.setObject(pos, new String(chars, start, end - start));
                 return true;
+            case BINARY:
+            case VARBINARY:
+                // Like a string, an empty field is a value (no bytes): Base64 of nothing is nothing.
+                try {
+                    row.setObject(pos, Base64.getDecoder().decode(new String(chars, start, end - start).trim()));
+                    return true;
+                } catch (IllegalArgumentException e) {
+                    return false;
+                }
             default:
                 break;
         }
@@ -57,14 +67,6 @@ final class TextFieldParser {
                 return parseDouble(new String(chars, start, end - start), type, row, pos);
             case DECIMAL:
                 return parseDecimal(chars, start, end, type, row, pos);
-            case BINARY:
-            case VARBINARY:
-                try {
-                    row.setObject(pos, Base64.getDecoder().decode(new String(chars, start, end - start)));
-                    return true;
-                } catch (IllegalArgumentException e) {
-                    return false;
-                }
             case DATE:
                 long days = parseDate(chars, start, end);
                 if (days == Long.MIN_VALUE) {
