@@ -47,6 +47,11 @@ public final class BlackHoleFactory implements SinkFactory {
         }
 
         @Override
+        public void close() {
+            // Holds nothing to release; declared to narrow the contract's checked exception.
+        }
+
+        @Override
         public String describe() {
             return "blackhole";
         }

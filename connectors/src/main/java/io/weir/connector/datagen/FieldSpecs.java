@@ -67,6 +67,14 @@ final class FieldSpecs {
         if (start > end) {
             throw ConnectorErrors.sequenceStartAfterEnd(column, start, end);
         }
+        long typeMin = integerMin(type);
+        if (typeMin != 0 && (start < typeMin || end > -(typeMin + 1))) {
+            String bad = start < typeMin || start > -(typeMin + 1) ? key(DataGenFactory.START, column)
+                    : key(DataGenFactory.END, column);
+            long value = bad.endsWith(".start") ? start : end;
+            throw ConnectorErrors.invalidOptionValue(bad, Long.toString(value),
+                    "a value of type " + type.typeName() + " (" + typeMin + " to " + -(typeMin + 1) + ")");
+        }
         return FieldSpec.of(kind, nullRate).withLongs(start, end).withScale(type.scale());
     }
 
@@ -165,6 +173,20 @@ final class FieldSpecs {
             return new BigDecimal(text.trim()).doubleValue();
         } catch (NumberFormatException e) {
             throw ConnectorErrors.invalidOptionValue("fields." + column + "." + option, text, "a number");
+        }
+    }
+
+    /** The smallest value of a TINYINT, SMALLINT or INT column (whose largest is its negation minus one), else 0. */
+    private static long integerMin(DataType type) {
+        switch (type.root()) {
+            case TINYINT:
+                return Byte.MIN_VALUE;
+            case SMALLINT:
+                return Short.MIN_VALUE;
+            case INTEGER:
+                return Integer.MIN_VALUE;
+            default:
+                return 0;
         }
     }
 

@@ -1,11 +1,13 @@
 package io.weir.connector.filesystem;
 
+import io.weir.connector.ConnectorErrors;
 import io.weir.runtime.operator.Output;
 import io.weir.runtime.operator.RowPredicate;
 import io.weir.runtime.row.ChangeKind;
 import io.weir.runtime.row.Row;
 import io.weir.runtime.source.ReadStatus;
 import io.weir.runtime.source.SourceReader;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.Logger;
@@ -36,7 +38,15 @@ public final class FileSystemReader implements SourceReader {
     }
 
     @Override
-    public ReadStatus pollNext(Output out) throws Exception {
+    public ReadStatus pollNext(Output out) {
+        try {
+            return readBatch(out);
+        } catch (IOException e) {
+            throw ConnectorErrors.io("read file", files.get(nextFile - 1), e);
+        }
+    }
+
+    private ReadStatus readBatch(Output out) throws IOException {
         int emitted = 0;
         while (emitted < BATCH_SIZE) {
             if (!fileOpen) {
@@ -65,7 +75,7 @@ public final class FileSystemReader implements SourceReader {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         decoder.close();
         long skipped = decoder.skippedRecords();
         if (skipped > 0) {

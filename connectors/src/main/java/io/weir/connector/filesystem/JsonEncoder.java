@@ -11,6 +11,8 @@ import io.weir.runtime.type.ValueFormatter;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
  * Writes rows as JSON lines that {@link JsonDecoder} reads back: numbers and booleans as JSON values, decimals as
@@ -23,6 +25,8 @@ final class JsonEncoder implements RecordEncoder {
     private final RowType type;
     private final ValueFormatter formatter = ValueFormatter.utc();
     private final StringBuilder text = new StringBuilder(32);
+    /** Nested ROW types by identity, so writing a nested row builds no type. */
+    private final Map<DataType, RowType> nestedTypes = new IdentityHashMap<>();
     private JsonGenerator generator;
     private Writer target;
 
@@ -84,7 +88,7 @@ final class JsonEncoder implements RecordEncoder {
                 generator.writeBinary((byte[]) row.getObject(i));
                 break;
             case ROW:
-                writeObject((Row) row.getObject(i), new RowType(fieldType.fields()));
+                writeObject((Row) row.getObject(i), nestedTypes.computeIfAbsent(fieldType, t -> new RowType(t.fields())));
                 break;
             default:
                 text.setLength(0);

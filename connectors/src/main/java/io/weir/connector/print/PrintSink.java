@@ -86,5 +86,11 @@ public final class PrintSink implements Sink {
         public void finish() {
             stream.flush();
         }
+
+        @Override
+        public void close() {
+            // The stream is shared (standard output); it is flushed, never closed.
+            stream.flush();
+        }
     }
 }

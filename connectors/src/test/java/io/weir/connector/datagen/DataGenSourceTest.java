@@ -189,6 +189,14 @@ class DataGenSourceTest {
     }
 
     @Test
+    void sequenceBeyondItsColumnsTypeIsRejected() {
+        RowType type = RowType.of(List.of("t"), List.of(DataType.of(TypeRoot.TINYINT)));
+        assertThatThrownBy(() -> source(type, Map.of("fields.t.kind", "sequence", "fields.t.start", "1",
+                "fields.t.end", "300")))
+                .hasMessage("Invalid value '300' for option 'fields.t.end': expected a value of type TINYINT (-128 to 127)");
+    }
+
+    @Test
     void minAboveMaxIsRejected() {
         assertThatThrownBy(() -> source(ID_NAME, Map.of("fields.id.min", "5", "fields.id.max", "1")))
                 .hasMessage("Option 'fields.id.min' (5) is greater than 'fields.id.max' (1)");
