@@ -71,6 +71,13 @@ class CalciteExtensionsTest {
     }
 
     @Test
+    void dateTimeIsAnOrdinaryNameAsInFlink() throws SqlParseException {
+        SqlNode node = SqlParser.create("SELECT dateTime, A.dateTime FROM t AS A WHERE dateTime > 0",
+                WeirSqlParserConfig.config()).parseQuery();
+        assertThat(node.toString()).contains("`dateTime`", "`A`.`dateTime`");
+    }
+
+    @Test
     void theScriptParserAcceptsTheFlinkTypesInQueries() {
         assertThat(Parsing.parse("SELECT CAST(a AS STRING), CAST(b AS TIMESTAMP_LTZ(3)), CAST(c AS ROW<x INT>) "
                 + "FROM t")).hasSize(1);
