@@ -19,4 +19,12 @@ public interface ScriptParser {
     static ScriptParser create() {
         return new WeirScriptParser();
     }
+
+    /**
+     * The words worth completing in a shell: the keywords of Weir's statements and Calcite's reserved SQL keywords,
+     * upper case, sorted, without duplicates.
+     */
+    static List<String> keywords() {
+        return Keywords.ALL;
+    }
 }
