@@ -30,6 +30,15 @@ import org.codehaus.janino.SimpleCompiler;
  */
 public final class CalcCompiler {
     private static final AtomicInteger CLASS_IDS = new AtomicInteger();
+    private static final java.lang.reflect.Method SET_OBJECT;
+
+    static {
+        try {
+            SET_OBJECT = Row.class.getMethod("setObject", int.class, Object.class);
+        } catch (NoSuchMethodException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
     private final JavaTypeFactory typeFactory;
 
     public CalcCompiler(JavaTypeFactory typeFactory) {
@@ -150,7 +159,6 @@ public final class CalcCompiler {
         Type javaType = value.getType();
         boolean primitive = Primitive.is(javaType);
         Expression v = primitive ? value : body.append("v" + index, value);
-        Expression unboxed = primitive ? v : v;
         Expression set;
         switch (type.getSqlTypeName()) {
             case BOOLEAN:
@@ -165,20 +173,20 @@ public final class CalcCompiler {
             case TIMESTAMP:
             case TIMESTAMP_WITH_LOCAL_TIME_ZONE:
                 set = Expressions.call(out, "setLong", i, Expressions.convert_(
-                        primitive ? unboxed : Expressions.call(Expressions.convert_(v, Number.class), "longValue"), long.class));
+                        primitive ? v : Expressions.call(Expressions.convert_(v, Number.class), "longValue"), long.class));
                 break;
             case FLOAT:
             case REAL:
             case DOUBLE:
                 set = Expressions.call(out, "setDouble", i, Expressions.convert_(
-                        primitive ? unboxed : Expressions.call(Expressions.convert_(v, Number.class), "doubleValue"), double.class));
+                        primitive ? v : Expressions.call(Expressions.convert_(v, Number.class), "doubleValue"), double.class));
                 break;
             case BINARY:
             case VARBINARY:
-                set = Expressions.call(out, "setObject", i, Expressions.call(Expressions.convert_(v, ByteString.class), "getBytes"));
+                set = Expressions.call(out, SET_OBJECT, i, Expressions.call(Expressions.convert_(v, ByteString.class), "getBytes"));
                 break;
             default:
-                set = Expressions.call(out, "setObject", i, v);
+                set = Expressions.call(out, SET_OBJECT, i, v);
                 break;
         }
         if (primitive) {
