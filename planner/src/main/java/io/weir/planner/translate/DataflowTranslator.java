@@ -16,6 +16,8 @@ import io.weir.runtime.dataflow.Partitioning;
 import io.weir.runtime.operator.OperatorSpec;
 import io.weir.runtime.row.Row;
 import io.weir.runtime.sink.Sink;
+import io.weir.runtime.sink.SinkOperator;
+import io.weir.runtime.source.ValuesSource;
 import io.weir.runtime.source.FilterableSource;
 import io.weir.runtime.source.Source;
 import io.weir.runtime.type.RowType;
@@ -105,7 +107,7 @@ public final class DataflowTranslator {
             }
             rows.add(row);
         }
-        Source source = new LiteralRowsSource(rows);
+        Source source = new ValuesSource(rows);
         VertexBuilder v = new VertexBuilder(vertices.size() + 1, "Source: values", 1, source,
                 TypeMapping.toRowType(values.getRowType()));
         v.sourceDetail = source.describe();
@@ -153,7 +155,7 @@ public final class DataflowTranslator {
     /** Chains the sink onto {@code input} if it can run at that parallelism, else puts it in its own vertex. */
     VertexBuilder appendSink(VertexBuilder input, String name, Sink sink, int maxParallelism) {
         int sinkParallelism = Math.max(1, Math.min(maxParallelism, sink.maxParallelism()));
-        OperatorSpec spec = SinkWriterOperator.spec(name, sink);
+        OperatorSpec spec = sinkSpec(name, sink);
         if (sinkParallelism >= input.parallelism) {
             input.chain.add(spec);
             return input;
@@ -163,6 +165,12 @@ public final class DataflowTranslator {
         vertices.add(v);
         edges.add(new Edge(input.id, v.id, sinkParallelism == 1 ? Partitioning.global() : Partitioning.rebalance()));
         return v;
+    }
+
+    /** The runtime's sink operator under a readable name such as {@code Sink: print[out]}. */
+    static OperatorSpec sinkSpec(String name, Sink sink) {
+        OperatorSpec spec = SinkOperator.spec(sink);
+        return new OperatorSpec(name, spec.description(), spec.factory());
     }
 
     /** A Calc's projections and condition, with input fields by name. */

@@ -40,14 +40,14 @@ public final class PhysicalPlan {
         for (DataflowTranslator.VertexBuilder v : vertices) {
             List<OperatorSpec> chain = new ArrayList<>(v.chain);
             if (needsResultSink && v.id == lastVertex && v.parallelism == 1) {
-                chain.add(SinkWriterOperator.spec("Sink: collect", resultSink));
+                chain.add(DataflowTranslator.sinkSpec("Sink: collect", resultSink));
             }
             result.add(new Vertex(v.id, v.name, v.parallelism, v.source, chain, v.outputType));
         }
         DataflowTranslator.VertexBuilder last = vertices.stream().filter(v -> v.id == lastVertex).findFirst().orElseThrow();
         if (needsResultSink && last.parallelism > 1) {
             int id = vertices.size() + 1;
-            result.add(Vertex.ofOperators(id, "Sink: collect", 1, List.of(SinkWriterOperator.spec("Sink: collect", resultSink)),
+            result.add(Vertex.ofOperators(id, "Sink: collect", 1, List.of(DataflowTranslator.sinkSpec("Sink: collect", resultSink)),
                     last.outputType));
             resultEdges.add(new Edge(lastVertex, id, Partitioning.global()));
         }
