@@ -26,7 +26,7 @@ final class PlanPrinter extends RelWriterImpl {
     @Override
     protected void explain_(RelNode rel, List<Pair<String, Object>> values) {
         List<Pair<String, Object>> withMode = new ArrayList<>(values);
-        withMode.add(Pair.of("changelogMode", "[I]"));
+        withMode.add(Pair.of("changelogMode", "I"));
         super.explain_(rel, withMode);
     }
 }

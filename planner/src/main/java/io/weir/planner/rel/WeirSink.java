@@ -58,6 +58,6 @@ public final class WeirSink extends SingleRel {
     public RelWriter explainTerms(RelWriter pw) {
         return super.explainTerms(pw)
                 .item("table", List.of(Catalog.DEFAULT_CATALOG, Catalog.DEFAULT_DATABASE, tableName))
-                .item("fields", getRowType().getFieldNames());
+                .item("fields", String.join(", ", getRowType().getFieldNames()));
     }
 }

@@ -78,7 +78,7 @@ public final class WeirTableScan extends AbstractRelNode {
     public RelWriter explainTerms(RelWriter pw) {
         return super.explainTerms(pw)
                 .item("table", List.of(Catalog.DEFAULT_CATALOG, Catalog.DEFAULT_DATABASE, table.name()))
-                .item("fields", getRowType().getFieldNames())
+                .item("fields", String.join(", ", getRowType().getFieldNames()))
                 .itemIf("filter", filter, filter != null);
     }
 }
