@@ -40,7 +40,7 @@ final class GoldenRunner {
     String run(GoldenScript script) throws Exception {
         StringBuilder out = new StringBuilder();
         for (GoldenScript.Chunk chunk : script.chunks()) {
-            out.append(chunk.echo());
+            out.append(mask(chunk.echo()));
             out.append(mask(execute(chunk)));
             out.append('\n');
         }

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.ZoneOffset;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs every {@code sql/<area>/<name>.sql} under the test resources at parallelism 1 and 2 and compares what it prints
  * with {@code <name>.out} beside it. In a script, {@code ${data}} is the folder of test data files and {@code ${tmp}}
- * a fresh folder for the case. On a mismatch the actual output is written under
+ * a fresh folder for the case. Sessions run in UTC. On a mismatch the actual output is written under
  * {@code target/golden-actual/} and the test fails with a diff: review it, then copy the file over the {@code .out}.
  */
 class GoldenSqlTest {
@@ -58,8 +59,10 @@ class GoldenSqlTest {
             Map<String, String> masks = new LinkedHashMap<>();
             masks.put(tmp.resolve("files").toString(), "${tmp}");
             masks.put(data.toString(), "${data}");
+            // The harness, not the script, chooses the default parallelism: SET lists it.
+            masks.put("parallelism.default | " + parallelism + "\n", "parallelism.default | <harness>\n");
             String actual;
-            try (Session session = Session.open(SessionConfig.defaults(tmp.resolve("weir-data")).withParallelism(parallelism))) {
+            try (Session session = Session.open(new SessionConfig(tmp.resolve("weir-data"), parallelism, ZoneOffset.UTC))) {
                 actual = new GoldenRunner(session, masks).run(GoldenScript.parse(content));
             }
             String expected = Files.exists(expectedFile) ? Files.readString(expectedFile, StandardCharsets.UTF_8) : "";
