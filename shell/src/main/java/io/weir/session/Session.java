@@ -1,6 +1,9 @@
 package io.weir.session;
 
+import io.weir.checkpoint.MetadataStore;
 import io.weir.parser.statement.Statement;
+import io.weir.runtime.job.Engine;
+import io.weir.runtime.job.EngineOptions;
 import io.weir.runtime.job.Job;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,21 @@ import java.util.Map;
  * Not thread-safe: one statement at a time; the streams and jobs it returns may be used from other threads.
  */
 public interface Session extends AutoCloseable {
+    /**
+     * Opens a session on the configuration's data directory, which it holds until {@link #close()}.
+     *
+     * @throws io.weir.runtime.WeirException if another process holds the data directory
+     */
+    static Session open(SessionConfig config) {
+        MetadataStore store = MetadataStore.open(config.dataDir());
+        try {
+            return new LocalSession(config, store, Engine.create(EngineOptions.defaults()));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
     /** Parses a script into statements (errors carry script positions) without executing them. */
     List<Statement> parse(String script);
 

@@ -1,9 +1,15 @@
 package io.weir.runtime.job;
 
 import io.weir.runtime.dataflow.Dataflow;
+import io.weir.runtime.internal.task.ThreadedEngine;
 
 /** Runs dataflows as jobs in this process, each subtask on its own thread. */
 public interface Engine extends AutoCloseable {
+    /** An engine that runs every subtask on its own platform thread and exchanges batches through bounded channels. */
+    static Engine create(EngineOptions options) {
+        return new ThreadedEngine(options);
+    }
+
     /**
      * Deploys the dataflow and starts it; returns at once with the running job.
      *

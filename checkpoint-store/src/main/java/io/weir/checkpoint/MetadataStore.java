@@ -1,0 +1,33 @@
+package io.weir.checkpoint;
+
+import io.weir.checkpoint.internal.H2MetadataStore;
+import java.nio.file.Path;
+
+/**
+ * The metadata database of one data directory: the embedded H2 database {@code <dataDir>/metadata}, migrated to
+ * the schema version this build knows, owned by this process alone (an OS lock on {@code <dataDir>/weir.lock})
+ * until {@link #close()}.
+ */
+public interface MetadataStore extends AutoCloseable {
+    /**
+     * Creates the data directory and the database if missing, migrates an older schema, and locks the directory.
+     *
+     * @throws io.weir.runtime.WeirException with {@code DATA_DIRECTORY_LOCKED} if another process (or another store
+     *     in this process) holds the directory, or {@code IO_ERROR} if the database cannot be opened or is newer
+     *     than this build
+     */
+    static MetadataStore open(Path dataDir) {
+        return H2MetadataStore.open(dataDir);
+    }
+
+    /** The schema version of the database, after migrations. */
+    int schemaVersion();
+
+    CatalogStore catalog();
+
+    JobStore jobs();
+
+    /** Closes the database and releases the data directory. */
+    @Override
+    void close();
+}

@@ -1,0 +1,88 @@
+package io.weir.runtime.internal.channel;
+
+import io.weir.runtime.row.ChangeKind;
+import io.weir.runtime.row.Row;
+
+/**
+ * A unit of exchange between two subtasks: up to a fixed number of rows with their change kinds, then optionally a
+ * watermark and the end-of-input marker, which apply after the rows. A batch is filled by one thread, handed over
+ * through a {@link Channel}, read by one thread, then recycled; its rows are copies owned by the batch and reused.
+ */
+public final class Batch {
+    /** The watermark value of a batch that carries none. */
+    public static final long NO_WATERMARK = Long.MIN_VALUE;
+
+    private final Row[] rows;
+    private final ChangeKind[] kinds;
+    private int size;
+    private long watermark = NO_WATERMARK;
+    private boolean endOfInput;
+    private int channelIndex;
+
+    Batch(int capacityRows) {
+        this.rows = new Row[capacityRows];
+        this.kinds = new ChangeKind[capacityRows];
+    }
+
+    /** Appends a copy of {@code row}; rows already allocated by an earlier use of the batch are reused. */
+    void add(ChangeKind kind, Row row) {
+        Row slot = rows[size];
+        if (slot == null || slot.arity() != row.arity()) {
+            slot = new Row(row.arity());
+            rows[size] = slot;
+        }
+        slot.copyFrom(row);
+        kinds[size] = kind;
+        size++;
+    }
+
+    boolean isFull() {
+        return size == rows.length;
+    }
+
+    void setWatermark(long value) {
+        watermark = value;
+    }
+
+    void markEndOfInput() {
+        endOfInput = true;
+    }
+
+    void setChannelIndex(int index) {
+        channelIndex = index;
+    }
+
+    /** Makes the batch empty again, keeping its row objects for reuse. */
+    void clear() {
+        size = 0;
+        watermark = NO_WATERMARK;
+        endOfInput = false;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public Row row(int i) {
+        return rows[i];
+    }
+
+    public ChangeKind kind(int i) {
+        return kinds[i];
+    }
+
+    /** The watermark that follows the rows, or {@link #NO_WATERMARK}. */
+    public long watermark() {
+        return watermark;
+    }
+
+    /** Whether the producer's input ended after this batch: its channel carries nothing more. */
+    public boolean isEndOfInput() {
+        return endOfInput;
+    }
+
+    /** The index, within its gate, of the channel the batch arrived through. */
+    public int channelIndex() {
+        return channelIndex;
+    }
+}

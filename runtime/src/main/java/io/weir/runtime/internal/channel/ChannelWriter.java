@@ -1,0 +1,57 @@
+package io.weir.runtime.internal.channel;
+
+import io.weir.runtime.row.ChangeKind;
+import io.weir.runtime.row.Row;
+
+/**
+ * The producer's end of one channel: the batch being filled, handed to the channel when full or flushed.
+ * Used by the producing task's thread only; {@link #pendingRows} may be read by any thread, racily.
+ */
+public final class ChannelWriter {
+    private final Channel channel;
+    private final int batchSizeRows;
+    private Batch current;
+
+    public ChannelWriter(Channel channel, int batchSizeRows) {
+        this.channel = channel;
+        this.batchSizeRows = batchSizeRows;
+        this.current = new Batch(batchSizeRows);
+    }
+
+    /** Appends a copy of the row, handing the batch over (and blocking while the channel is full) once it is full. */
+    public void add(ChangeKind kind, Row row) {
+        Batch batch = current;
+        batch.add(kind, row);
+        if (batch.isFull()) {
+            handOver();
+        }
+    }
+
+    /** Hands over the rows added so far, if any. */
+    public void flush() {
+        if (current.size() > 0) {
+            handOver();
+        }
+    }
+
+    /** Hands over the rows added so far followed by the watermark. */
+    public void watermark(long watermark) {
+        current.setWatermark(watermark);
+        handOver();
+    }
+
+    /** Hands over the rows added so far followed by the end-of-input marker; nothing may be added afterwards. */
+    public void endOfInput() {
+        current.markEndOfInput();
+        handOver();
+    }
+
+    /** Rows added but not yet handed over; a racy read, for monitoring only. */
+    public int pendingRows() {
+        return current.size();
+    }
+
+    private void handOver() {
+        current = channel.offer(current, batchSizeRows);
+    }
+}

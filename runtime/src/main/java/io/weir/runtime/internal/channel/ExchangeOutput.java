@@ -1,0 +1,60 @@
+package io.weir.runtime.internal.channel;
+
+import io.weir.runtime.operator.Output;
+import io.weir.runtime.row.ChangeKind;
+import io.weir.runtime.row.Row;
+
+/**
+ * The output of a task's last operator (or of its source reader when the chain is empty): copies each row into a
+ * batch of every output edge, and forwards only watermarks that advance. A task without output edges, such as one
+ * that ends in a sink, drops what reaches it. Used by the task's thread only.
+ */
+public final class ExchangeOutput implements Output {
+    private final EdgeWriter[] edges;
+    private long watermark = Long.MIN_VALUE;
+
+    public ExchangeOutput(EdgeWriter[] edges) {
+        this.edges = edges.clone();
+    }
+
+    @Override
+    public void emit(ChangeKind kind, Row row) {
+        for (EdgeWriter edge : edges) {
+            edge.write(kind, row);
+        }
+    }
+
+    @Override
+    public void watermark(long value) {
+        if (value <= watermark) {
+            return;
+        }
+        watermark = value;
+        for (EdgeWriter edge : edges) {
+            edge.watermark(value);
+        }
+    }
+
+    /** Hands over every partly filled batch, so rows never wait for a batch to fill. */
+    public void flush() {
+        for (EdgeWriter edge : edges) {
+            edge.flush();
+        }
+    }
+
+    /** Hands over what is left and tells every downstream subtask that this producer has ended. */
+    public void endOfInput() {
+        for (EdgeWriter edge : edges) {
+            edge.endOfInput();
+        }
+    }
+
+    /** Rows in batches not yet handed over; a racy read, for monitoring only. */
+    public long pendingRows() {
+        long rows = 0;
+        for (EdgeWriter edge : edges) {
+            rows += edge.pendingRows();
+        }
+        return rows;
+    }
+}

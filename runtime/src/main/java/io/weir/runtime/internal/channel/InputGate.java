@@ -1,0 +1,122 @@
+package io.weir.runtime.internal.channel;
+
+import java.util.ArrayDeque;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The input side of one downstream subtask: its channels, one per upstream subtask of each input edge, and the
+ * order in which they received batches, so the subtask takes batches as they arrive from any channel.
+ * One consumer thread takes; each channel has one producer thread. Closing the gate wakes and fails everyone
+ * blocked on it, which is how a stopping job releases tasks blocked on back-pressure or on empty input.
+ */
+public final class InputGate {
+    final ReentrantLock lock = new ReentrantLock();
+    private final Condition available = lock.newCondition();
+    private final ArrayDeque<Channel> availableChannels;
+    private final Channel[] channels;
+    boolean closed;
+    long queuedRows;
+
+    public InputGate(int channelCount, int capacityBatches) {
+        if (channelCount < 1) {
+            throw new IllegalArgumentException("a gate needs at least one channel, not " + channelCount);
+        }
+        this.channels = new Channel[channelCount];
+        for (int i = 0; i < channelCount; i++) {
+            channels[i] = new Channel(this, i, capacityBatches);
+        }
+        this.availableChannels = new ArrayDeque<>(channelCount);
+    }
+
+    public int channelCount() {
+        return channels.length;
+    }
+
+    public Channel channel(int index) {
+        return channels[index];
+    }
+
+    /**
+     * Returns the next batch from the channels that have one, in arrival order, blocking while none has; first
+     * recycles {@code consumed}, the batch the caller took last (or {@code null}), whose rows it no longer uses.
+     *
+     * @throws ChannelClosedException if the gate is closed or the thread interrupted
+     */
+    public Batch take(Batch consumed) {
+        lockInterruptibly();
+        try {
+            if (consumed != null) {
+                channels[consumed.channelIndex()].recycle(consumed);
+            }
+            while (availableChannels.isEmpty() && !closed) {
+                await(available);
+            }
+            checkOpen();
+            Channel channel = availableChannels.pollFirst();
+            Batch batch = channel.dequeue();
+            if (channel.hasQueued()) {
+                // Back of the line, so that one busy channel cannot starve the others.
+                availableChannels.addLast(channel);
+            } else {
+                channel.setListedAvailable(false);
+            }
+            return batch;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Wakes and fails every thread blocked on this gate, and every later call. Idempotent. */
+    public void close() {
+        lock.lock();
+        try {
+            closed = true;
+            available.signalAll();
+            for (Channel channel : channels) {
+                channel.wakeProducer();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Rows in batches queued in this gate's channels now. */
+    public long queuedRows() {
+        lock.lock();
+        try {
+            return queuedRows;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void becameAvailable(Channel channel) {
+        availableChannels.addLast(channel);
+        available.signal();
+    }
+
+    void lockInterruptibly() {
+        try {
+            lock.lockInterruptibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ChannelClosedException("interrupted while waiting for a channel");
+        }
+    }
+
+    void await(Condition condition) {
+        try {
+            condition.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ChannelClosedException("interrupted while waiting for a channel");
+        }
+    }
+
+    void checkOpen() {
+        if (closed) {
+            throw new ChannelClosedException("the channel is closed because its job is stopping");
+        }
+    }
+}

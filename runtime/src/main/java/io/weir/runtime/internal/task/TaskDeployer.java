@@ -1,0 +1,132 @@
+package io.weir.runtime.internal.task;
+
+import io.weir.runtime.dataflow.Dataflow;
+import io.weir.runtime.dataflow.Edge;
+import io.weir.runtime.dataflow.KeyGroups;
+import io.weir.runtime.dataflow.KeyHasher;
+import io.weir.runtime.dataflow.Partitioning;
+import io.weir.runtime.dataflow.Vertex;
+import io.weir.runtime.internal.channel.ChannelWriter;
+import io.weir.runtime.internal.channel.EdgeWriter;
+import io.weir.runtime.internal.channel.ExchangeOutput;
+import io.weir.runtime.internal.channel.InputGate;
+import io.weir.runtime.job.EngineOptions;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a dataflow into a job's wired tasks: an input gate per subtask of each vertex fed by edges, a channel per
+ * pair of subtasks an edge connects (only i to i for a forward edge), and each producer's edge writers.
+ * Throws {@link IllegalStateException} for a dataflow it cannot run.
+ */
+final class TaskDeployer {
+    private final Dataflow dataflow;
+    private final EngineOptions options;
+    private final ThreadedJob job;
+    private final Map<Integer, InputGate[]> gatesByVertex = new HashMap<>();
+    /** The index, in each downstream gate, of an edge's first channel. */
+    private final Map<Edge, Integer> firstChannel = new HashMap<>();
+
+    private TaskDeployer(Dataflow dataflow, EngineOptions options, ThreadedJob job) {
+        this.dataflow = dataflow;
+        this.options = options;
+        this.job = job;
+    }
+
+    static ThreadedJob deploy(String jobId, String name, Dataflow dataflow, EngineOptions options) {
+        ThreadedJob job = new ThreadedJob(jobId, name);
+        new TaskDeployer(dataflow, options, job).deploy();
+        return job;
+    }
+
+    private void deploy() {
+        for (Vertex vertex : dataflow.vertices()) {
+            createGates(vertex);
+        }
+        for (Vertex vertex : dataflow.vertices()) {
+            for (int subtask = 0; subtask < vertex.parallelism(); subtask++) {
+                job.addTask(createTask(vertex, subtask));
+            }
+        }
+    }
+
+    private void createGates(Vertex vertex) {
+        List<Edge> inputs = dataflow.inputsOf(vertex.id());
+        if (vertex.isSource()) {
+            if (!inputs.isEmpty()) {
+                throw new IllegalStateException("source vertex '" + vertex.name() + "' has input edges " + inputs);
+            }
+            return;
+        }
+        if (inputs.isEmpty()) {
+            throw new IllegalStateException("vertex '" + vertex.name() + "' has neither a source nor input edges");
+        }
+        int channels = 0;
+        for (Edge edge : inputs) {
+            Vertex upstream = dataflow.vertex(edge.from());
+            checkPartitioning(edge, upstream, vertex);
+            firstChannel.put(edge, channels);
+            channels += edge.partitioning() instanceof Partitioning.Forward ? 1 : upstream.parallelism();
+        }
+        InputGate[] gates = new InputGate[vertex.parallelism()];
+        for (int i = 0; i < gates.length; i++) {
+            gates[i] = new InputGate(channels, options.channelCapacityBatches());
+            job.addGate(gates[i]);
+        }
+        gatesByVertex.put(vertex.id(), gates);
+    }
+
+    private static void checkPartitioning(Edge edge, Vertex upstream, Vertex downstream) {
+        if (edge.partitioning() instanceof Partitioning.Forward && upstream.parallelism() != downstream.parallelism()) {
+            throw new IllegalStateException("forward edge from '" + upstream.name() + "' (parallelism "
+                    + upstream.parallelism() + ") to '" + downstream.name() + "' (parallelism "
+                    + downstream.parallelism() + ") joins vertices of different parallelism");
+        }
+        if (edge.partitioning() instanceof Partitioning.Hash) {
+            KeyGroups.checkParallelism(downstream.parallelism(), KeyGroups.DEFAULT_MAX_PARALLELISM);
+        }
+    }
+
+    private Task createTask(Vertex vertex, int subtask) {
+        TaskOperatorContext context = TaskOperatorContext.of(job.id(), vertex.name(), subtask, vertex.parallelism());
+        List<Edge> outputs = dataflow.outputsOf(vertex.id());
+        EdgeWriter[] writers = new EdgeWriter[outputs.size()];
+        for (int i = 0; i < writers.length; i++) {
+            writers[i] = edgeWriter(outputs.get(i), vertex, subtask);
+        }
+        ExchangeOutput output = new ExchangeOutput(writers);
+        if (vertex.isSource()) {
+            return new SourceTask(context, vertex.source(), vertex.chain(), output, job);
+        }
+        return new OperatorTask(context, gatesByVertex.get(vertex.id())[subtask], vertex.chain(), output, job);
+    }
+
+    private EdgeWriter edgeWriter(Edge edge, Vertex upstream, int subtask) {
+        InputGate[] gates = gatesByVertex.get(edge.to());
+        int first = firstChannel.get(edge);
+        int batchSize = options.batchSizeRows();
+        Partitioning partitioning = edge.partitioning();
+        if (partitioning instanceof Partitioning.Forward) {
+            return EdgeWriter.toOne(new ChannelWriter(gates[subtask].channel(first), batchSize));
+        }
+        ChannelWriter[] targets = new ChannelWriter[gates.length];
+        for (int i = 0; i < gates.length; i++) {
+            targets[i] = new ChannelWriter(gates[i].channel(first + subtask), batchSize);
+        }
+        if (partitioning instanceof Partitioning.Hash) {
+            KeyHasher hasher = KeyHasher.of(upstream.outputType(), ((Partitioning.Hash) partitioning).keyFields());
+            return EdgeWriter.hashed(targets, hasher, KeyGroups.DEFAULT_MAX_PARALLELISM);
+        }
+        if (partitioning instanceof Partitioning.Rebalance) {
+            return EdgeWriter.roundRobin(targets, subtask);
+        }
+        if (partitioning instanceof Partitioning.Broadcast) {
+            return EdgeWriter.broadcast(targets);
+        }
+        if (partitioning instanceof Partitioning.Global) {
+            return EdgeWriter.toGlobal(targets);
+        }
+        throw new IllegalStateException("edge " + edge + " has an unknown partitioning " + partitioning);
+    }
+}

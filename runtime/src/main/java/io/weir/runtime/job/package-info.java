@@ -1,0 +1,9 @@
+/**
+ * Running dataflows: an {@link io.weir.runtime.job.Engine} (made by
+ * {@link io.weir.runtime.job.Engine#create(EngineOptions)}) submits a dataflow as a {@link io.weir.runtime.job.Job}.
+ *
+ * <p>Threading: engines and jobs are thread-safe. {@code submit} and {@code cancel} return at once; a job goes
+ * CREATED, RUNNING, then FINISHED when every task ended normally, FAILED with the first task exception as its
+ * {@code failure()}, or CANCELED. {@code termination()} completes once every task thread of the job has ended.
+ */
+package io.weir.runtime.job;

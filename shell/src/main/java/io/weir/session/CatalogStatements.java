@@ -1,0 +1,207 @@
+package io.weir.session;
+
+import io.weir.checkpoint.CatalogObject;
+import io.weir.checkpoint.ObjectKind;
+import io.weir.checkpoint.ObjectPath;
+import io.weir.checkpoint.StoredColumn;
+import io.weir.checkpoint.StoredOption;
+import io.weir.parser.ObjectName;
+import io.weir.parser.statement.CreateTable;
+import io.weir.parser.statement.CreateView;
+import io.weir.parser.statement.Describe;
+import io.weir.parser.statement.DropTable;
+import io.weir.parser.statement.DropView;
+import io.weir.parser.statement.ShowCreateTable;
+import io.weir.planner.Planner;
+import io.weir.runtime.row.Row;
+import io.weir.runtime.type.DataType;
+import io.weir.runtime.type.RowType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Executes the statements that read or change the catalog: CREATE, DROP, SHOW TABLES/VIEWS/CREATE and DESCRIBE. */
+final class CatalogStatements {
+    private final SessionCatalog catalog;
+    private final Planner planner;
+
+    CatalogStatements(SessionCatalog catalog, Planner planner) {
+        this.catalog = catalog;
+        this.planner = planner;
+    }
+
+    StatementResult createTable(CreateTable statement) {
+        ObjectPath path = SessionCatalog.path(statement.name());
+        Optional<String> existing = existingName(path.name());
+        if (existing.isPresent()) {
+            return skipOrFail(statement.ifNotExists(), ObjectKind.TABLE, existing.get());
+        }
+        planner.validateTable(statement);
+        RowType type = catalog.withPending(statement, () -> planner.describe(path.name()));
+        List<StoredColumn> columns = new ArrayList<>();
+        for (int i = 0; i < statement.columns().size(); i++) {
+            CreateTable.Column column = statement.columns().get(i);
+            DataType columnType = type.type(type.indexOf(column.name()));
+            Optional<String> expression = column instanceof CreateTable.ComputedColumn
+                    ? Optional.of(((CreateTable.ComputedColumn) column).expressionText()) : Optional.empty();
+            columns.add(new StoredColumn(i, column.name(), columnType.typeName(), columnType.nullable(), expression,
+                    column.comment()));
+        }
+        List<StoredOption> options = new ArrayList<>();
+        for (Map.Entry<String, String> option : statement.options().entrySet()) {
+            options.add(new StoredOption(option.getKey(), option.getValue()));
+        }
+        catalog.storeNew(new CatalogObject(path, ObjectKind.TABLE, statement.text(), statement.comment(), Instant.now(),
+                columns, options, Optional.empty()), statement);
+        return new StatementResult.Message("Table '" + path.name() + "' created");
+    }
+
+    StatementResult createView(CreateView statement) {
+        ObjectPath path = SessionCatalog.path(statement.name());
+        Optional<String> existing = statement.temporary()
+                ? catalog.temporaryView(path.name()).map(v -> v.statement().name().simpleName())
+                : existingName(path.name());
+        if (existing.isPresent()) {
+            return skipOrFail(statement.ifNotExists(), ObjectKind.VIEW, existing.get());
+        }
+        RowType type = planner.validateView(statement);
+        if (statement.temporary()) {
+            catalog.addTemporaryView(new SessionCatalog.TemporaryView(statement, type));
+            return new StatementResult.Message("Temporary view '" + path.name() + "' created");
+        }
+        List<StoredColumn> columns = new ArrayList<>();
+        for (int i = 0; i < type.arity(); i++) {
+            DataType columnType = type.type(i);
+            columns.add(new StoredColumn(i, type.name(i), columnType.typeName(), columnType.nullable(), Optional.empty(),
+                    Optional.empty()));
+        }
+        catalog.storeNew(new CatalogObject(path, ObjectKind.VIEW, statement.text(), Optional.empty(), Instant.now(), columns,
+                List.of(), Optional.of(statement.queryText())), statement);
+        return new StatementResult.Message("View '" + path.name() + "' created");
+    }
+
+    private Optional<String> existingName(String name) {
+        Optional<String> stored = catalog.stored(name).map(CatalogObject::name);
+        return stored.isPresent() ? stored : catalog.temporaryView(name).map(v -> v.statement().name().simpleName());
+    }
+
+    private static StatementResult skipOrFail(boolean ifNotExists, ObjectKind kind, String existingName) {
+        if (!ifNotExists) {
+            throw SessionErrors.objectExists(kind, existingName);
+        }
+        return new StatementResult.Message(kind.displayName() + " '" + existingName + "' already exists, skipped");
+    }
+
+    StatementResult dropTable(DropTable statement) {
+        return drop(statement.name(), ObjectKind.TABLE, statement.ifExists());
+    }
+
+    StatementResult dropView(DropView statement) {
+        String name = SessionCatalog.path(statement.name()).name();
+        Optional<SessionCatalog.TemporaryView> temporary = catalog.temporaryView(name);
+        if (temporary.isPresent()) {
+            catalog.dropTemporaryView(name);
+            return new StatementResult.Message("Temporary view '" + temporary.get().statement().name().simpleName() + "' dropped");
+        }
+        return drop(statement.name(), ObjectKind.VIEW, statement.ifExists());
+    }
+
+    private StatementResult drop(ObjectName written, ObjectKind kind, boolean ifExists) {
+        ObjectPath path = SessionCatalog.path(written);
+        Optional<CatalogObject> found = catalog.stored(path.name());
+        if (found.isEmpty()) {
+            if (ifExists) {
+                return new StatementResult.Message(kind.displayName() + " '" + path.name() + "' does not exist, skipped");
+            }
+            throw SessionErrors.unknownObject(kind, path.name(), catalog.tableNames());
+        }
+        if (found.get().kind() != kind) {
+            throw SessionErrors.wrongKindDropped(found.get().kind(), found.get().name());
+        }
+        catalog.drop(path);
+        return new StatementResult.Message(kind.displayName() + " '" + found.get().name() + "' dropped");
+    }
+
+    /** Tables and views, as Flink lists them. */
+    StatementResult showTables() {
+        return ResultTables.column("table name", catalog.tableNames());
+    }
+
+    StatementResult showViews() {
+        List<String> names = new ArrayList<>();
+        for (String name : catalog.tableNames()) {
+            if (catalog.view(name).isPresent()) {
+                names.add(name);
+            }
+        }
+        return ResultTables.column("view name", names);
+    }
+
+    StatementResult showCreate(ShowCreateTable statement) {
+        String name = SessionCatalog.path(statement.name()).name();
+        Optional<SessionCatalog.TemporaryView> temporary = catalog.temporaryView(name);
+        String ddl = temporary.isPresent() ? temporary.get().statement().text()
+                : catalog.stored(name).map(CatalogObject::ddl)
+                        .orElseThrow(() -> SessionErrors.unknownTableOrView(name, catalog.tableNames()));
+        return ResultTables.column("result", List.of(ddl));
+    }
+
+    StatementResult describe(Describe statement) {
+        String name = SessionCatalog.path(statement.name()).name();
+        Optional<SessionCatalog.TemporaryView> temporary = catalog.temporaryView(name);
+        List<StoredColumn> columns = new ArrayList<>();
+        Optional<CreateTable> table = Optional.empty();
+        if (temporary.isPresent()) {
+            RowType type = temporary.get().columns();
+            for (int i = 0; i < type.arity(); i++) {
+                columns.add(new StoredColumn(i, type.name(i), type.type(i).typeName(), type.type(i).nullable(),
+                        Optional.empty(), Optional.empty()));
+            }
+        } else {
+            CatalogObject object = catalog.stored(name)
+                    .orElseThrow(() -> SessionErrors.unknownTableOrView(name, catalog.tableNames()));
+            columns.addAll(object.columns());
+            if (object.kind() == ObjectKind.TABLE) {
+                table = catalog.table(name);
+            }
+        }
+        return describeRows(columns, table);
+    }
+
+    private static StatementResult describeRows(List<StoredColumn> columns, Optional<CreateTable> table) {
+        List<String> primaryKey = table.map(CreateTable::primaryKey).orElse(List.of());
+        Optional<CreateTable.Watermark> watermark = table.flatMap(CreateTable::watermark);
+        List<Row> rows = new ArrayList<>();
+        for (StoredColumn column : columns) {
+            boolean rowtime = watermark.isPresent() && watermark.get().column().equalsIgnoreCase(column.name());
+            boolean key = containsIgnoreCase(primaryKey, column.name());
+            rows.add(Row.of(column.name(), column.typeText() + (rowtime ? " *ROWTIME*" : ""), column.nullable(),
+                    key ? "PRI(" + String.join(", ", primaryKey) + ")" : null,
+                    column.expression().map(e -> "AS " + e).orElse(null),
+                    rowtime ? watermark.get().expressionText() : null));
+        }
+        DataType string = DataType.string();
+        return new StatementResult.Table(RowType.of(List.of("name", "type", "null", "key", "extras", "watermark"),
+                List.of(string.withNullable(false), string.withNullable(false), ResultTables.bool(), string, string, string)),
+                rows);
+    }
+
+    private static boolean containsIgnoreCase(List<String> names, String name) {
+        for (String n : names) {
+            if (n.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    List<String> columnNames(String name) {
+        Optional<SessionCatalog.TemporaryView> temporary = catalog.temporaryView(name);
+        if (temporary.isPresent()) {
+            return temporary.get().columns().names();
+        }
+        return catalog.stored(name).map(o -> o.columns().stream().map(StoredColumn::name).toList()).orElse(List.of());
+    }
+}

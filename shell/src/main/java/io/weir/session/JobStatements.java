@@ -1,0 +1,155 @@
+package io.weir.session;
+
+import io.weir.checkpoint.CatalogObject;
+import io.weir.checkpoint.JobRecord;
+import io.weir.checkpoint.JobStore;
+import io.weir.parser.statement.Explain;
+import io.weir.parser.statement.Insert;
+import io.weir.parser.statement.Query;
+import io.weir.parser.statement.Statement;
+import io.weir.parser.statement.StopJob;
+import io.weir.planner.PlannedQuery;
+import io.weir.planner.Planner;
+import io.weir.planner.PlannerOptions;
+import io.weir.planner.catalog.Catalog;
+import io.weir.runtime.dataflow.Dataflow;
+import io.weir.runtime.job.Engine;
+import io.weir.runtime.job.Job;
+import io.weir.runtime.job.JobStatus;
+import io.weir.runtime.row.Row;
+import io.weir.runtime.type.DataType;
+import io.weir.runtime.type.RowType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Executes the statements that plan or run jobs: queries, INSERT, EXPLAIN, SHOW JOBS and STOP JOB. */
+final class JobStatements {
+    /** Rows a query's collect sink buffers before its job waits for the reader. */
+    static final int COLLECT_CAPACITY_ROWS = 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(JobStatements.class);
+
+    private final SessionCatalog catalog;
+    private final Planner planner;
+    private final Engine engine;
+    private final JobStore jobStore;
+    private final SessionOptions options;
+    private final Map<String, Job> jobs = new LinkedHashMap<>();
+    /** Completes once a job's end is recorded. */
+    private final Map<String, CompletableFuture<?>> recordedEnds = new LinkedHashMap<>();
+
+    JobStatements(SessionCatalog catalog, Planner planner, Engine engine, JobStore jobStore, SessionOptions options) {
+        this.catalog = catalog;
+        this.planner = planner;
+        this.engine = engine;
+        this.jobStore = jobStore;
+        this.options = options;
+    }
+
+    private PlannerOptions plannerOptions() {
+        return new PlannerOptions(options.parallelism(), options.all());
+    }
+
+    StatementResult query(Query statement) {
+        PlannedQuery planned = planner.planQuery(statement, plannerOptions());
+        CollectSink sink = new CollectSink(COLLECT_CAPACITY_ROWS);
+        Job job = submit("collect", statement, planned.dataflow().apply(sink));
+        return new StatementResult.Changes(planned.resultType(), planned.updating(), new CollectStream(job, sink));
+    }
+
+    StatementResult insert(Insert statement) {
+        PlannedQuery planned = planner.planInsert(statement, plannerOptions());
+        String target = catalog.stored(statement.target().simpleName()).map(CatalogObject::name)
+                .orElse(statement.target().simpleName());
+        String name = "insert-into_" + Catalog.DEFAULT_CATALOG + "." + Catalog.DEFAULT_DATABASE + "." + target;
+        Job job = submit(name, statement, planned.dataflow().apply(null));
+        if (!options.dmlSync()) {
+            return new StatementResult.JobStarted(job.id(), job.name(), null);
+        }
+        JobStatus status = job.termination().join();
+        if (status == JobStatus.FAILED) {
+            throw SessionErrors.jobFailed(job.failure().orElseGet(() -> new IllegalStateException("job " + job.id() + " failed")));
+        }
+        return new StatementResult.JobStarted(job.id(), job.name(), status.name());
+    }
+
+    private Job submit(String name, Statement statement, Dataflow dataflow) {
+        String id = UUID.randomUUID().toString().replace("-", "");
+        Job job = engine.submit(id, name, dataflow);
+        jobs.put(id, job);
+        try {
+            jobStore.record(new JobRecord(id, name, statement.text(), JobStatus.RUNNING, job.startTime(), Optional.empty(),
+                    Optional.empty()));
+        } catch (RuntimeException e) {
+            job.cancel();
+            job.termination().join();
+            jobs.remove(id);
+            throw e;
+        }
+        recordedEnds.put(id, job.termination().whenComplete((status, error) -> recordEnd(job, status)));
+        return job;
+    }
+
+    private void recordEnd(Job job, JobStatus status) {
+        try {
+            jobStore.updateStatus(job.id(), status, Optional.of(Instant.now()),
+                    job.failure().map(t -> t.getMessage() != null ? t.getMessage() : t.toString()));
+        } catch (RuntimeException e) {
+            LOG.warn("job end not recorded job={} status={} reason={}", job.id(), status, e.getMessage());
+        }
+    }
+
+    StatementResult explain(Explain statement) {
+        return ResultTables.column("plan", List.of(planner.explain(statement, plannerOptions())));
+    }
+
+    StatementResult showJobs() {
+        List<Row> rows = new ArrayList<>();
+        for (Job job : jobs.values()) {
+            rows.add(Row.of(job.id(), job.name(), job.status().name(), job.startTime().toEpochMilli()));
+        }
+        DataType string = DataType.string().withNullable(false);
+        return new StatementResult.Table(RowType.of(List.of("job id", "job name", "status", "start time"),
+                List.of(string, string, string, ResultTables.timestampLtz().withNullable(false))), rows);
+    }
+
+    StatementResult stopJob(StopJob statement) {
+        if (statement.withSavepoint()) {
+            throw SessionErrors.savepointsUnsupported();
+        }
+        Job job = jobs.get(statement.jobId());
+        if (job == null) {
+            throw SessionErrors.unknownJob(statement.jobId());
+        }
+        if (job.status().isTerminal()) {
+            return new StatementResult.Message("Job '" + job.id() + "' has already ended (" + job.status() + ")");
+        }
+        job.cancel();
+        job.termination().join();
+        return new StatementResult.Message("Job '" + job.id() + "' stopped");
+    }
+
+    List<Job> jobs() {
+        return List.copyOf(jobs.values());
+    }
+
+    /** Cancels every job still running and waits for them to end. */
+    void stopAll() {
+        for (Job job : jobs.values()) {
+            if (!job.status().isTerminal()) {
+                job.cancel();
+            }
+        }
+        for (CompletableFuture<?> recorded : recordedEnds.values()) {
+            recorded.join();
+        }
+    }
+}
