@@ -2,6 +2,7 @@ package io.weir.shell;
 
 import io.weir.runtime.WeirException;
 import io.weir.session.Session;
+import io.weir.session.SessionConfig;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -23,6 +24,16 @@ import picocli.CommandLine.ParameterException;
 /** The {@code weir} command: runs a script given with {@code -f} or {@code -e}, or opens the interactive shell. */
 public final class Main {
     private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = writer(FileDescriptor.out);
+        PrintWriter err = writer(FileDescriptor.err);
+        int status = run(args, System.getenv(), out, err, dataDir -> Session.open(SessionConfig.defaults(dataDir)));
+        out.flush();
+        err.flush();
+        // Exit rather than return: a library thread that is not a daemon must not keep a finished run alive.
+        System.exit(status);
     }
 
     /** Where the command's log goes for a data directory. */

@@ -12,7 +12,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -110,12 +109,13 @@ final class StatementRunner {
     private ZoneId timeZone() {
         String zone = session.options().get(TIME_ZONE_OPTION);
         if (zone == null || zone.equalsIgnoreCase("default")) {
-            return ZoneOffset.UTC;
+            return ZoneId.systemDefault();
         }
         try {
             return ZoneId.of(zone);
         } catch (DateTimeException e) {
-            return ZoneOffset.UTC;
+            // SET validates the option; should an odd value get through, show times as the session's default does.
+            return ZoneId.systemDefault();
         }
     }
 
