@@ -54,8 +54,7 @@ public final class ConnectorRegistry {
         ConnectorFactory factory = factories.get(identifier);
         if (factory == null) {
             throw new WeirException(ErrorCode.INVALID_OPTION, "Unknown connector '" + identifier + "' in table '"
-                    + tableName + "'" + suggestion(identifier, identifiers()) + "; available connectors: "
-                    + String.join(", ", identifiers()));
+                    + tableName + "'" + suggestionOrList(identifier, identifiers(), "available connectors"));
         }
         List<String> validKeys = new ArrayList<>();
         for (ConfigOption<?> option : factory.options()) {
@@ -74,7 +73,7 @@ public final class ConnectorRegistry {
             }
             if (!validKeys.contains(key)) {
                 throw new WeirException(ErrorCode.INVALID_OPTION, "Unknown option '" + key + "' for connector '"
-                        + identifier + "'" + suggestion(key, validKeys) + "; valid options: " + String.join(", ", validKeys));
+                        + identifier + "'" + suggestionOrList(key, validKeys, "valid options"));
             }
         }
         for (ConfigOption<?> option : factory.options()) {
@@ -89,10 +88,20 @@ public final class ConnectorRegistry {
                 option.type().parse(option.key(), options.get(option.key()));
             } else if (option.required()) {
                 throw new WeirException(ErrorCode.INVALID_OPTION, "Missing required option '" + option.key()
-                        + "' for connector '" + identifier + "' in table '" + tableName + "': " + option.description());
+                        + "' for connector '" + identifier + "' in table '" + tableName + "'; add it to the WITH clause ("
+                        + option.description() + ")");
             }
         }
         return factory;
+    }
+
+    /** The suggestion when there is one (the list would only distract), else {@code "; <what>: a, b, c"}. */
+    private static String suggestionOrList(String written, List<String> candidates, String what) {
+        String suggestion = suggestion(written, candidates);
+        if (!suggestion.isEmpty()) {
+            return suggestion;
+        }
+        return candidates.isEmpty() ? "; there are none" : "; " + what + ": " + String.join(", ", candidates);
     }
 
     /** {@code "; did you mean 'x'?"} for the closest candidate within a small edit distance, else empty. */
