@@ -3,6 +3,7 @@ package io.weir.shell;
 import io.weir.runtime.row.ChangeKind;
 import io.weir.runtime.row.Row;
 import io.weir.runtime.type.RowType;
+import io.weir.runtime.type.ValueFormatter;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -13,10 +14,10 @@ import java.util.List;
  */
 final class CsvPrinter implements ResultPrinter {
     private final PrintWriter out;
-    private final FieldText text;
+    private final ValueFormatter text;
     private RowType columns;
 
-    CsvPrinter(PrintWriter out, FieldText text) {
+    CsvPrinter(PrintWriter out, ValueFormatter text) {
         this.out = out;
         this.text = text;
     }

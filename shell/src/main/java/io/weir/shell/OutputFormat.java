@@ -1,5 +1,6 @@
 package io.weir.shell;
 
+import io.weir.runtime.type.ValueFormatter;
 import java.io.PrintWriter;
 import java.time.ZoneId;
 
@@ -20,7 +21,7 @@ enum OutputFormat {
 
     /** A printer of this format writing to {@code out}, showing TIMESTAMP_LTZ values in {@code zone}. */
     ResultPrinter printer(PrintWriter out, ZoneId zone) {
-        FieldText text = new FieldText(zone);
+        ValueFormatter text = new ValueFormatter(zone);
         switch (this) {
             case TABLEAU:
                 return new TableauPrinter(out, text);

@@ -4,6 +4,7 @@ import io.weir.runtime.row.ChangeKind;
 import io.weir.runtime.row.Row;
 import io.weir.runtime.type.DataType;
 import io.weir.runtime.type.RowType;
+import io.weir.runtime.type.ValueFormatter;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -19,12 +20,12 @@ final class TableauPrinter implements ResultPrinter {
     private static final String CUT_MARK = "...";
 
     private final PrintWriter out;
-    private final FieldText text;
+    private final ValueFormatter text;
     private RowType columns;
     private int[] widths;
     private String[] cells;
 
-    TableauPrinter(PrintWriter out, FieldText text) {
+    TableauPrinter(PrintWriter out, ValueFormatter text) {
         this.out = out;
         this.text = text;
     }
