@@ -3,6 +3,7 @@ package io.weir.shell;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.EOFError;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.Parser;
@@ -91,8 +92,22 @@ final class StatementLineParser implements Parser {
         return Character.isLetterOrDigit(c) || c == '_' || c == '$';
     }
 
-    /** The shell's input split into words, with the word under the cursor. */
+    /** The shell's input split into words, with the word under the cursor; words are names, which need no escaping. */
     record ShellLine(String word, int wordCursor, int wordIndex, List<String> words, String line, int cursor)
-            implements ParsedLine {
+            implements CompletingParsedLine {
+        @Override
+        public CharSequence escape(CharSequence candidate, boolean complete) {
+            return candidate;
+        }
+
+        @Override
+        public int rawWordCursor() {
+            return wordCursor;
+        }
+
+        @Override
+        public int rawWordLength() {
+            return word.length();
+        }
     }
 }
