@@ -48,6 +48,7 @@ import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.validate.SqlConformanceEnum;
 import org.apache.calcite.sql.validate.SqlNameMatchers;
 import org.apache.calcite.sql.validate.SqlValidator;
@@ -73,6 +74,13 @@ final class SqlFrontend implements TableResolver {
         this.database = new CatalogSchema(catalog, this);
         SchemaPlus root = CalciteSchema.createRootSchema(false, false).plus();
         root.add(Catalog.DEFAULT_CATALOG, new AbstractSchema()).add(Catalog.DEFAULT_DATABASE, database);
+        // The stock parser reads STRING and BYTES as user-defined type names, which Calcite resolves from the root.
+        for (String alias : List.of("STRING", "string", "String")) {
+            root.add(alias, f -> f.createTypeWithNullability(f.createSqlType(SqlTypeName.VARCHAR, Integer.MAX_VALUE), true));
+        }
+        for (String alias : List.of("BYTES", "bytes", "Bytes")) {
+            root.add(alias, f -> f.createTypeWithNullability(f.createSqlType(SqlTypeName.VARBINARY, Integer.MAX_VALUE), true));
+        }
         this.catalogReader = new PathsCatalogReader(CalciteSchema.from(root), List.of(
                 List.of(Catalog.DEFAULT_CATALOG, Catalog.DEFAULT_DATABASE), List.of(Catalog.DEFAULT_CATALOG), List.of()),
                 typeFactory);
