@@ -1,54 +1,131 @@
 package io.weir.planner;
 
+import io.weir.parser.SourceSpan;
 import io.weir.parser.statement.CreateTable;
 import io.weir.parser.statement.CreateView;
 import io.weir.parser.statement.Explain;
 import io.weir.parser.statement.Insert;
 import io.weir.parser.statement.Query;
+import io.weir.parser.statement.Statement;
 import io.weir.planner.catalog.Catalog;
-import io.weir.runtime.ErrorCode;
-import io.weir.runtime.WeirException;
+import io.weir.planner.catalog.TypeMapping;
+import io.weir.planner.codegen.CalcCompiler;
+import io.weir.planner.rules.Optimizer;
+import io.weir.planner.translate.DataflowTranslator;
+import io.weir.planner.translate.PhysicalPlan;
+import io.weir.runtime.connector.ConnectorRegistry;
+import io.weir.runtime.sink.Sink;
+import io.weir.runtime.sink.SinkContext;
+import io.weir.runtime.sink.SinkWriter;
 import io.weir.runtime.type.RowType;
+import java.util.Optional;
+import org.apache.calcite.plan.RelOptCluster;
+import org.apache.calcite.rel.RelNode;
 
-/** Placeholder until the Calcite planner lands on this branch; every call reports that planning is unavailable. */
+/** The planner: Calcite validation against the catalog, Weir's rules, code generation and translation to a dataflow. */
 final class CalcitePlanner implements Planner {
-    private final Catalog catalog;
+    private final SqlFrontend frontend;
+    private final TableValidator tableValidator;
+    private final InsertPlanner insertPlanner;
 
     CalcitePlanner(Catalog catalog) {
-        this.catalog = catalog;
+        this(catalog, ConnectorRegistry.load());
     }
 
-    private WeirException unavailable() {
-        return new WeirException(ErrorCode.UNSUPPORTED, "Planning is not available in this build (catalog has "
-                + catalog.tableNames().size() + " tables)");
+    CalcitePlanner(Catalog catalog, ConnectorRegistry connectors) {
+        this.frontend = new SqlFrontend(catalog, connectors);
+        this.tableValidator = new TableValidator(frontend);
+        this.insertPlanner = new InsertPlanner(frontend);
     }
 
     @Override
     public void validateTable(CreateTable table) {
+        tableValidator.validate(table);
     }
 
     @Override
     public RowType validateView(CreateView view) {
-        throw unavailable();
+        return TypeMapping.toRowType(frontend.viewRowType(view));
     }
 
     @Override
     public RowType describe(String tableOrView) {
-        throw unavailable();
+        Catalog catalog = frontend.catalog();
+        Optional<CreateTable> table = catalog.table(tableOrView);
+        if (table.isPresent()) {
+            return TypeMapping.toRowType(frontend.tableRowType(table.get()));
+        }
+        Optional<CreateView> view = catalog.view(tableOrView);
+        if (view.isPresent()) {
+            return TypeMapping.toRowType(frontend.viewRowType(view.get()));
+        }
+        throw PlannerErrors.unknownTable(SourceSpan.UNKNOWN, tableOrView, catalog.tableNames());
     }
 
     @Override
     public PlannedQuery planQuery(Query query, PlannerOptions options) {
-        throw unavailable();
+        StatementPlan plan = planQueryStatement(query, options);
+        return new PlannedQuery(plan.resultType(), false, plan.physical().bounded(), plan.physical()::dataflow);
     }
 
     @Override
     public PlannedQuery planInsert(Insert insert, PlannerOptions options) {
-        throw unavailable();
+        StatementPlan plan = planInsertStatement(insert, options);
+        return new PlannedQuery(plan.resultType(), false, plan.physical().bounded(), plan.physical()::dataflow);
     }
 
     @Override
     public String explain(Explain explain, PlannerOptions options) {
-        throw unavailable();
+        Statement explained = explain.explained();
+        StatementPlan plan;
+        if (explained instanceof Query) {
+            plan = planQueryStatement((Query) explained, options);
+        } else if (explained instanceof Insert) {
+            plan = planInsertStatement((Insert) explained, options);
+        } else {
+            throw PlannerErrors.notExplainable(explain.span());
+        }
+        return "== Optimized Logical Plan ==\n" + PlanPrinter.print(plan.optimized())
+                + "\n== Physical Dataflow ==\n" + plan.physical().explain(new ResultSinkPlaceholder());
+    }
+
+    private StatementPlan planQueryStatement(Query query, PlannerOptions options) {
+        SqlFrontend.Validated validated = frontend.validateQuery(query.query());
+        RelOptCluster cluster = frontend.newCluster();
+        RelNode rel = frontend.convert(validated, cluster);
+        RowType resultType = TypeMapping.toRowType(validated.rowType());
+        return optimizeAndTranslate(rel, resultType, options);
+    }
+
+    private StatementPlan planInsertStatement(Insert insert, PlannerOptions options) {
+        RelOptCluster cluster = frontend.newCluster();
+        RelNode rel = insertPlanner.convert(insert, cluster);
+        RowType resultType = TypeMapping.toRowType(rel.getInput(0).getRowType());
+        return optimizeAndTranslate(rel, resultType, options);
+    }
+
+    private StatementPlan optimizeAndTranslate(RelNode rel, RowType resultType, PlannerOptions options) {
+        RelNode optimized = Optimizer.optimize(rel);
+        PhysicalPlan physical = new DataflowTranslator(new CalcCompiler(frontend.typeFactory()), options.parallelism())
+                .translate(optimized);
+        return new StatementPlan(optimized, physical, resultType);
+    }
+
+    /** Stands for the session's collect sink in EXPLAIN, which never runs the dataflow it prints. */
+    private static final class ResultSinkPlaceholder implements Sink {
+        @Override
+        public SinkWriter createWriter(SinkContext context) {
+            throw new IllegalStateException("EXPLAIN's dataflow is printed, never run");
+        }
+
+        @Override
+        public int maxParallelism() {
+            return 1;
+        }
+
+        @Override
+        public String describe() {
+            return "collect";
+        }
     }
 }

@@ -1,0 +1,185 @@
+package io.weir.planner;
+
+import io.weir.parser.SourceSpan;
+import org.apache.calcite.sql.SqlAggFunction;
+import org.apache.calcite.sql.SqlBasicCall;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlJoin;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlSelect;
+import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.validate.SqlValidator;
+
+/**
+ * Rejects, with their place in the script, the constructs later issues add: aggregations, joins, windows,
+ * ORDER BY and LIMIT, set operations other than UNION ALL, and subqueries outside FROM.
+ */
+final class SupportedConstructs {
+    private final SqlValidator validator;
+
+    private SupportedConstructs(SqlValidator validator) {
+        this.validator = validator;
+    }
+
+    /** Checks a validated query. */
+    static void check(SqlNode query, SqlValidator validator) {
+        new SupportedConstructs(validator).query(query);
+    }
+
+    private void query(SqlNode node) {
+        if (node == null) {
+            return;
+        }
+        switch (node.getKind()) {
+            case SELECT:
+                select((SqlSelect) node);
+                return;
+            case VALUES:
+                for (SqlNode row : ((SqlCall) node).getOperandList()) {
+                    expression(row);
+                }
+                return;
+            case UNION:
+                if (((SqlCall) node).getOperator().getName().equals("UNION ALL")) {
+                    for (SqlNode input : ((SqlCall) node).getOperandList()) {
+                        query(input);
+                    }
+                    return;
+                }
+                throw unsupported(node, "UNION without ALL is");
+            case INTERSECT:
+                throw unsupported(node, "INTERSECT is");
+            case EXCEPT:
+                throw unsupported(node, "EXCEPT is");
+            case ORDER_BY: {
+                SqlCall orderBy = (SqlCall) node;
+                SqlNodeList keys = (SqlNodeList) orderBy.operand(1);
+                if (keys != null && keys.size() > 0) {
+                    throw unsupported(keys.get(0), "ORDER BY is");
+                }
+                throw unsupported(node, "LIMIT and OFFSET are");
+            }
+            case WITH: {
+                SqlCall with = (SqlCall) node;
+                for (SqlNode item : (SqlNodeList) with.operand(0)) {
+                    query(((SqlCall) item).operand(2));
+                }
+                query(with.operand(1));
+                return;
+            }
+            case WITH_ITEM:
+                query(((SqlCall) node).operand(2));
+                return;
+            default:
+                throw unsupported(node, node.getKind().sql + " is");
+        }
+    }
+
+    private void select(SqlSelect select) {
+        if (select.getGroup() != null && select.getGroup().size() > 0) {
+            throw unsupported(select.getGroup(), "Aggregations (GROUP BY) are");
+        }
+        if (select.isDistinct()) {
+            throw unsupported(select, "SELECT DISTINCT is");
+        }
+        if (select.getOrderList() != null && select.getOrderList().size() > 0) {
+            throw unsupported(select.getOrderList().get(0), "ORDER BY is");
+        }
+        if (select.getFetch() != null || select.getOffset() != null) {
+            throw unsupported(select.getFetch() != null ? select.getFetch() : select.getOffset(), "LIMIT and OFFSET are");
+        }
+        from(select.getFrom());
+        expression(select.getSelectList());
+        expression(select.getWhere());
+        if (select.getHaving() != null) {
+            throw unsupported(select.getHaving(), "Aggregations (HAVING) are");
+        }
+        if (validator.isAggregate(select)) {
+            throw unsupported(select, "Aggregations are");
+        }
+    }
+
+    private void from(SqlNode from) {
+        if (from == null) {
+            return;
+        }
+        switch (from.getKind()) {
+            case IDENTIFIER:
+                return;
+            case AS:
+                from(((SqlCall) from).operand(0));
+                return;
+            case JOIN:
+                throw unsupported(from, ((SqlJoin) from).getJoinType() == org.apache.calcite.sql.JoinType.COMMA
+                        ? "Joins (a comma in FROM) are" : "Joins are");
+            case SELECT:
+            case UNION:
+            case INTERSECT:
+            case EXCEPT:
+            case VALUES:
+            case ORDER_BY:
+            case WITH:
+                query(from);
+                return;
+            case COLLECTION_TABLE:
+                throw unsupported(from, "Table functions (window TVFs) are");
+            case MATCH_RECOGNIZE:
+                throw unsupported(from, "MATCH_RECOGNIZE is");
+            case SNAPSHOT:
+                throw unsupported(from, "Temporal joins (FOR SYSTEM_TIME AS OF) are");
+            case LATERAL:
+            case UNNEST:
+                throw unsupported(from, from.getKind().sql + " is");
+            default:
+                throw unsupported(from, from.getKind().sql + " in FROM is");
+        }
+    }
+
+    private void expression(SqlNode node) {
+        if (node == null) {
+            return;
+        }
+        if (node instanceof SqlNodeList) {
+            for (SqlNode item : (SqlNodeList) node) {
+                expression(item);
+            }
+            return;
+        }
+        if (node.getKind() == SqlKind.SELECT || node.getKind() == SqlKind.UNION || node.getKind() == SqlKind.WITH
+                || node.getKind() == SqlKind.ORDER_BY) {
+            throw unsupported(node, "Subqueries outside FROM are");
+        }
+        if (!(node instanceof SqlCall)) {
+            return;
+        }
+        SqlCall call = (SqlCall) node;
+        if (call.getKind() == SqlKind.OVER) {
+            throw unsupported(call, "OVER windows are");
+        }
+        if (call.getOperator() instanceof SqlAggFunction) {
+            throw unsupported(call, "Aggregations are");
+        }
+        if (call.getKind() == SqlKind.EXISTS) {
+            throw unsupported(call, "Subqueries outside FROM are");
+        }
+        if (call instanceof SqlBasicCall || call.getOperandList() != null) {
+            for (SqlNode operand : call.getOperandList()) {
+                expression(operand);
+            }
+        }
+    }
+
+    private static ValidationException unsupported(SqlNode node, String construct) {
+        return PlannerErrors.unsupported(span(node.getParserPosition()), construct);
+    }
+
+    static SourceSpan span(SqlParserPos pos) {
+        if (pos == null || pos.getLineNum() <= 0) {
+            return SourceSpan.UNKNOWN;
+        }
+        return new SourceSpan(pos.getLineNum(), pos.getColumnNum(), Math.max(pos.getEndLineNum(), pos.getLineNum()),
+                pos.getEndColumnNum());
+    }
+}

@@ -1,0 +1,199 @@
+package io.weir.planner.codegen;
+
+import io.weir.runtime.row.Row;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.apache.calcite.DataContext;
+import org.apache.calcite.adapter.enumerable.EnumUtils;
+import org.apache.calcite.adapter.enumerable.RexToLixTranslator;
+import org.apache.calcite.adapter.java.JavaTypeFactory;
+import org.apache.calcite.avatica.util.ByteString;
+import org.apache.calcite.linq4j.tree.BlockBuilder;
+import org.apache.calcite.linq4j.tree.Expression;
+import org.apache.calcite.linq4j.tree.Expressions;
+import org.apache.calcite.linq4j.tree.ParameterExpression;
+import org.apache.calcite.linq4j.tree.Primitive;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rex.RexProgram;
+import org.apache.calcite.sql.validate.SqlConformanceEnum;
+import org.codehaus.commons.compiler.CompileException;
+import org.codehaus.janino.SimpleCompiler;
+
+/**
+ * Compiles a {@link RexProgram} to a {@link CalcProgram} class with Calcite's expression translator and Janino,
+ * once per query. Generated code reads and writes fields in the row's internal representation, which is
+ * Calcite's own (DATE as int days, TIMESTAMP as long millis, DECIMAL as BigDecimal, strings as String).
+ */
+public final class CalcCompiler {
+    private static final AtomicInteger CLASS_IDS = new AtomicInteger();
+    private static final java.lang.reflect.Method SET_OBJECT;
+
+    static {
+        try {
+            SET_OBJECT = Row.class.getMethod("setObject", int.class, Object.class);
+        } catch (NoSuchMethodException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+    private final JavaTypeFactory typeFactory;
+
+    public CalcCompiler(JavaTypeFactory typeFactory) {
+        this.typeFactory = typeFactory;
+    }
+
+    /** Compiles the program; the supplier makes one instance (e.g. per subtask) sharing the compiled class. */
+    public Supplier<CalcProgram> compile(RexProgram program, boolean withProjection) {
+        String className = "WeirCalc" + CLASS_IDS.incrementAndGet();
+        String source = generate(program, className, withProjection);
+        Constructor<?> constructor;
+        try {
+            SimpleCompiler compiler = new SimpleCompiler();
+            compiler.setParentClassLoader(CalcCompiler.class.getClassLoader());
+            compiler.cook(source);
+            constructor = compiler.getClassLoader().loadClass(className).getConstructor(DataContext.class);
+        } catch (CompileException | ClassNotFoundException | NoSuchMethodException e) {
+            throw new IllegalStateException("generated code does not compile: " + e.getMessage() + "\n" + source, e);
+        }
+        QueryDataContext context = QueryDataContext.startingNow();
+        return () -> {
+            try {
+                return (CalcProgram) constructor.newInstance(context);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot instantiate " + className, e);
+            }
+        };
+    }
+
+    String generate(RexProgram program, String className, boolean withProjection) {
+        ParameterExpression in = Expressions.parameter(Row.class, "in");
+        ParameterExpression out = Expressions.parameter(Row.class, "out");
+        ParameterExpression root = Expressions.parameter(DataContext.class, "root");
+        RelDataType inputType = program.getInputRowType();
+        RexToLixTranslator.InputGetter inputGetter = (list, index, storageType) -> {
+            Expression value = read(in, index, inputType.getFieldList().get(index).getType());
+            return storageType == null || storageType == value.getType() ? value : EnumUtils.convert(value, storageType);
+        };
+        BlockBuilder body = new BlockBuilder();
+        if (program.getCondition() != null) {
+            BlockBuilder conditionBlock = new BlockBuilder(true, body);
+            Expression condition = RexToLixTranslator.translateCondition(program, typeFactory, conditionBlock,
+                    inputGetter, null, SqlConformanceEnum.DEFAULT);
+            conditionBlock.add(Expressions.ifThen(Expressions.not(condition), Expressions.return_(null, Expressions.constant(false))));
+            body.add(conditionBlock.toBlock());
+        }
+        if (withProjection) {
+            List<Expression> projections = RexToLixTranslator.translateProjects(program, typeFactory,
+                    SqlConformanceEnum.DEFAULT, body, null, null, root, inputGetter, null);
+            RelDataType outputType = program.getOutputRowType();
+            for (int i = 0; i < projections.size(); i++) {
+                write(body, out, i, outputType.getFieldList().get(i).getType(), projections.get(i));
+            }
+        }
+        body.add(Expressions.return_(null, Expressions.constant(true)));
+        String method = Expressions.toString(body.toBlock());
+        return "public final class " + className + " implements " + CalcProgram.class.getName() + " {\n"
+                + "  private final " + DataContext.class.getName() + " root;\n"
+                + "  public " + className + "(" + DataContext.class.getName() + " root) { this.root = root; }\n"
+                + "  public boolean apply(" + Row.class.getName() + " in, " + Row.class.getName() + " out) "
+                + method + "\n}\n";
+    }
+
+    /** An expression reading field {@code index} of {@code in} in Calcite's Java type for {@code type}. */
+    private Expression read(ParameterExpression in, int index, RelDataType type) {
+        Expression i = Expressions.constant(index);
+        Expression value;
+        switch (type.getSqlTypeName()) {
+            case BOOLEAN:
+                value = Expressions.call(in, "getBoolean", i);
+                break;
+            case TINYINT:
+                value = Expressions.convert_(Expressions.call(in, "getLong", i), byte.class);
+                break;
+            case SMALLINT:
+                value = Expressions.convert_(Expressions.call(in, "getLong", i), short.class);
+                break;
+            case INTEGER:
+            case DATE:
+            case TIME:
+                value = Expressions.call(in, "getInt", i);
+                break;
+            case BIGINT:
+            case TIMESTAMP:
+            case TIMESTAMP_WITH_LOCAL_TIME_ZONE:
+                value = Expressions.call(in, "getLong", i);
+                break;
+            case FLOAT:
+            case REAL:
+                value = Expressions.call(in, "getFloat", i);
+                break;
+            case DOUBLE:
+                value = Expressions.call(in, "getDouble", i);
+                break;
+            case DECIMAL:
+                return Expressions.convert_(Expressions.call(in, "getObject", i), BigDecimal.class);
+            case CHAR:
+            case VARCHAR:
+                return Expressions.call(in, "getString", i);
+            case BINARY:
+            case VARBINARY:
+                return Expressions.condition(Expressions.call(in, "isNullAt", i), Expressions.constant(null, ByteString.class),
+                        Expressions.new_(ByteString.class, Expressions.convert_(Expressions.call(in, "getObject", i), byte[].class)));
+            default:
+                return Expressions.call(in, "getObject", i);
+        }
+        if (!type.isNullable()) {
+            return value;
+        }
+        Class<?> boxed = Primitive.box(value.getType()) instanceof Class ? (Class<?>) Primitive.box(value.getType()) : Object.class;
+        return Expressions.condition(Expressions.call(in, "isNullAt", i), Expressions.constant(null, boxed),
+                Expressions.box(value));
+    }
+
+    /** Statements writing {@code value} into field {@code index} of {@code out}. */
+    private void write(BlockBuilder body, ParameterExpression out, int index, RelDataType type, Expression value) {
+        Expression i = Expressions.constant(index);
+        Type javaType = value.getType();
+        boolean primitive = Primitive.is(javaType);
+        Expression v = primitive ? value : body.append("v" + index, value);
+        Expression set;
+        switch (type.getSqlTypeName()) {
+            case BOOLEAN:
+                set = Expressions.call(out, "setBoolean", i, primitive ? v : Expressions.unbox(v, Primitive.BOOLEAN));
+                break;
+            case TINYINT:
+            case SMALLINT:
+            case INTEGER:
+            case BIGINT:
+            case DATE:
+            case TIME:
+            case TIMESTAMP:
+            case TIMESTAMP_WITH_LOCAL_TIME_ZONE:
+                set = Expressions.call(out, "setLong", i, Expressions.convert_(
+                        primitive ? v : Expressions.call(Expressions.convert_(v, Number.class), "longValue"), long.class));
+                break;
+            case FLOAT:
+            case REAL:
+            case DOUBLE:
+                set = Expressions.call(out, "setDouble", i, Expressions.convert_(
+                        primitive ? v : Expressions.call(Expressions.convert_(v, Number.class), "doubleValue"), double.class));
+                break;
+            case BINARY:
+            case VARBINARY:
+                set = Expressions.call(out, SET_OBJECT, i, Expressions.call(Expressions.convert_(v, ByteString.class), "getBytes"));
+                break;
+            default:
+                set = Expressions.call(out, SET_OBJECT, i, v);
+                break;
+        }
+        if (primitive) {
+            body.add(Expressions.statement(set));
+        } else {
+            body.add(Expressions.ifThenElse(Expressions.equal(v, Expressions.constant(null)),
+                    Expressions.statement(Expressions.call(out, "setNull", i)), Expressions.statement(set)));
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.weir.planner.functions;
+
+import java.lang.reflect.Method;
+import java.util.List;
+import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.sql.SqlOperator;
+import org.apache.calcite.sql.SqlOperatorTable;
+import org.apache.calcite.sql.fun.SqlLibraryOperators;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.type.OperandTypes;
+import org.apache.calcite.sql.type.ReturnTypes;
+import org.apache.calcite.sql.type.SqlReturnTypeInference;
+import org.apache.calcite.sql.type.SqlTypeFamily;
+import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.sql.type.SqlTypeTransforms;
+import org.apache.calcite.sql.util.SqlOperatorTables;
+
+/**
+ * Weir's operator table: Calcite's standard operators, the library functions whose semantics match Flink's,
+ * and Weir's own definitions where Flink differs from every Calcite library.
+ */
+public final class WeirFunctions {
+    private static final SqlReturnTypeInference STRING = ReturnTypes.explicit(SqlTypeName.VARCHAR, Integer.MAX_VALUE)
+            .andThen(SqlTypeTransforms.TO_NULLABLE);
+    private static final SqlReturnTypeInference STRING_OR_NULL = ReturnTypes.explicit(SqlTypeName.VARCHAR, Integer.MAX_VALUE)
+            .andThen(SqlTypeTransforms.FORCE_NULLABLE);
+
+    public static final SqlOperator DATE_FORMAT = new WeirScalarFunction("DATE_FORMAT", STRING_OR_NULL,
+            OperandTypes.or(OperandTypes.family(SqlTypeFamily.TIMESTAMP, SqlTypeFamily.CHARACTER),
+                    OperandTypes.family(SqlTypeFamily.CHARACTER, SqlTypeFamily.CHARACTER)),
+            WeirFunctions::dateFormat);
+
+    public static final SqlOperator REGEXP_EXTRACT = new WeirScalarFunction("REGEXP_EXTRACT", STRING_OR_NULL,
+            OperandTypes.family(List.of(SqlTypeFamily.CHARACTER, SqlTypeFamily.CHARACTER, SqlTypeFamily.INTEGER), i -> i == 2),
+            call -> call.getOperands().size() == 2
+                    ? WeirScalarFunction.method("regexpExtract", String.class, String.class)
+                    : WeirScalarFunction.method("regexpExtract", String.class, String.class, int.class));
+
+    public static final SqlOperator SPLIT_INDEX = new WeirScalarFunction("SPLIT_INDEX", STRING_OR_NULL,
+            OperandTypes.family(SqlTypeFamily.CHARACTER, SqlTypeFamily.CHARACTER, SqlTypeFamily.INTEGER),
+            call -> WeirScalarFunction.method("splitIndex", String.class, String.class, int.class));
+
+    public static final SqlOperator SUBSTR = new WeirScalarFunction("SUBSTR", STRING_OR_NULL,
+            OperandTypes.family(List.of(SqlTypeFamily.CHARACTER, SqlTypeFamily.INTEGER, SqlTypeFamily.INTEGER), i -> i == 2),
+            call -> call.getOperands().size() == 2
+                    ? WeirScalarFunction.method("substr", String.class, int.class)
+                    : WeirScalarFunction.method("substr", String.class, int.class, int.class));
+
+    public static final SqlOperator TO_TIMESTAMP = new WeirScalarFunction("TO_TIMESTAMP",
+            ReturnTypes.explicit(SqlTypeName.TIMESTAMP, 3).andThen(SqlTypeTransforms.FORCE_NULLABLE),
+            OperandTypes.family(List.of(SqlTypeFamily.CHARACTER, SqlTypeFamily.CHARACTER), i -> i == 1),
+            call -> call.getOperands().size() == 1
+                    ? WeirScalarFunction.method("toTimestamp", String.class)
+                    : WeirScalarFunction.method("toTimestamp", String.class, String.class));
+
+    public static final SqlOperator TO_DATE = new WeirScalarFunction("TO_DATE",
+            ReturnTypes.explicit(SqlTypeName.DATE).andThen(SqlTypeTransforms.FORCE_NULLABLE),
+            OperandTypes.family(List.of(SqlTypeFamily.CHARACTER, SqlTypeFamily.CHARACTER), i -> i == 1),
+            call -> call.getOperands().size() == 1
+                    ? WeirScalarFunction.method("toDate", String.class)
+                    : WeirScalarFunction.method("toDate", String.class, String.class));
+
+    public static final SqlOperator FROM_UNIXTIME = new WeirScalarFunction("FROM_UNIXTIME", STRING,
+            OperandTypes.family(List.of(SqlTypeFamily.INTEGER, SqlTypeFamily.CHARACTER), i -> i == 1),
+            call -> call.getOperands().size() == 1
+                    ? WeirScalarFunction.method("fromUnixtime", long.class)
+                    : WeirScalarFunction.method("fromUnixtime", long.class, String.class));
+
+    public static final SqlOperator UNIX_TIMESTAMP = new WeirScalarFunction("UNIX_TIMESTAMP",
+            ReturnTypes.BIGINT_FORCE_NULLABLE,
+            OperandTypes.family(List.of(SqlTypeFamily.CHARACTER, SqlTypeFamily.CHARACTER), i -> true),
+            call -> call.getOperands().isEmpty() ? WeirScalarFunction.method("unixTimestamp")
+                    : call.getOperands().size() == 1 ? WeirScalarFunction.method("unixTimestamp", String.class)
+                    : WeirScalarFunction.method("unixTimestamp", String.class, String.class));
+
+    private static final SqlOperatorTable OWN = SqlOperatorTables.of(
+            DATE_FORMAT, REGEXP_EXTRACT, SPLIT_INDEX, SUBSTR, TO_TIMESTAMP, TO_DATE, FROM_UNIXTIME, UNIX_TIMESTAMP,
+            SqlLibraryOperators.IF,
+            SqlLibraryOperators.CONCAT_FUNCTION,
+            SqlLibraryOperators.CONCAT_WS,
+            SqlLibraryOperators.LPAD,
+            SqlLibraryOperators.RPAD,
+            SqlLibraryOperators.LTRIM,
+            SqlLibraryOperators.RTRIM,
+            SqlLibraryOperators.REGEXP_REPLACE_3,
+            SqlLibraryOperators.TRY_CAST);
+
+    private WeirFunctions() {
+    }
+
+    /** Weir's functions first, then Calcite's standard operators. */
+    public static SqlOperatorTable operatorTable() {
+        return SqlOperatorTables.chain(OWN, SqlStdOperatorTable.instance());
+    }
+
+    private static Method dateFormat(RexCall call) {
+        switch (call.getOperands().get(0).getType().getSqlTypeName()) {
+            case TIMESTAMP:
+                return WeirScalarFunction.method("dateFormat", long.class, String.class);
+            case TIMESTAMP_WITH_LOCAL_TIME_ZONE:
+                return WeirScalarFunction.method("dateFormatLtz", long.class, String.class);
+            default:
+                return WeirScalarFunction.method("dateFormat", String.class, String.class);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.weir.planner.rel;
+
+import io.weir.planner.catalog.Catalog;
+import io.weir.runtime.connector.SinkFactory;
+import io.weir.runtime.type.RowType;
+import java.util.List;
+import java.util.Map;
+import org.apache.calcite.plan.RelOptCluster;
+import org.apache.calcite.plan.RelTraitSet;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.RelWriter;
+import org.apache.calcite.rel.SingleRel;
+
+/** The end of an INSERT: its input's rows, already of the target's physical columns, written by the table's sink. */
+public final class WeirSink extends SingleRel {
+    private final String tableName;
+    private final RowType physicalType;
+    private final Map<String, String> options;
+    private final String connector;
+    private final SinkFactory factory;
+
+    public WeirSink(RelOptCluster cluster, RelTraitSet traits, RelNode input, String tableName, RowType physicalType,
+            Map<String, String> options, String connector, SinkFactory factory) {
+        super(cluster, traits, input);
+        this.tableName = tableName;
+        this.physicalType = physicalType;
+        this.options = Map.copyOf(options);
+        this.connector = connector;
+        this.factory = factory;
+    }
+
+    public String tableName() {
+        return tableName;
+    }
+
+    public RowType physicalType() {
+        return physicalType;
+    }
+
+    public Map<String, String> options() {
+        return options;
+    }
+
+    public String connector() {
+        return connector;
+    }
+
+    public SinkFactory factory() {
+        return factory;
+    }
+
+    @Override
+    public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
+        return new WeirSink(getCluster(), traitSet, sole(inputs), tableName, physicalType, options, connector, factory);
+    }
+
+    @Override
+    public RelWriter explainTerms(RelWriter pw) {
+        return super.explainTerms(pw)
+                .item("table", List.of(Catalog.DEFAULT_CATALOG, Catalog.DEFAULT_DATABASE, tableName))
+                .item("fields", String.join(", ", getRowType().getFieldNames()));
+    }
+}

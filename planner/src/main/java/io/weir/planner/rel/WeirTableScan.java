@@ -1,0 +1,84 @@
+package io.weir.planner.rel;
+
+import io.weir.planner.catalog.Catalog;
+import io.weir.planner.catalog.TypeMapping;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.calcite.plan.RelOptCluster;
+import org.apache.calcite.plan.RelTraitSet;
+import org.apache.calcite.rel.AbstractRelNode;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.RelWriter;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rex.RexNode;
+
+/**
+ * A scan of a catalog table's physical columns by its connector's source: the columns it reads (the projection,
+ * pushed into the source) and, when the source can filter, the condition pushed into it.
+ */
+public final class WeirTableScan extends AbstractRelNode {
+    private final ScannedTable table;
+    private final List<Integer> projection;
+    private final RexNode filter;
+
+    public WeirTableScan(RelOptCluster cluster, RelTraitSet traits, ScannedTable table, List<Integer> projection, RexNode filter) {
+        super(cluster, traits);
+        this.table = table;
+        this.projection = List.copyOf(projection);
+        this.filter = filter;
+    }
+
+    /** A scan of every physical column. */
+    public static WeirTableScan of(RelOptCluster cluster, ScannedTable table) {
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < table.physicalType().arity(); i++) {
+            all.add(i);
+        }
+        return new WeirTableScan(cluster, cluster.traitSet(), table, all, null);
+    }
+
+    public ScannedTable table() {
+        return table;
+    }
+
+    public List<Integer> projection() {
+        return projection;
+    }
+
+    /** The condition pushed into the source, over the projected columns; null if none. */
+    public RexNode filter() {
+        return filter;
+    }
+
+    public WeirTableScan withProjection(List<Integer> newProjection) {
+        return new WeirTableScan(getCluster(), getTraitSet(), table, newProjection, filter);
+    }
+
+    public WeirTableScan withFilter(RexNode condition) {
+        return new WeirTableScan(getCluster(), getTraitSet(), table, projection, condition);
+    }
+
+    @Override
+    protected RelDataType deriveRowType() {
+        List<RelDataType> types = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int i : projection) {
+            names.add(table.physicalType().name(i));
+            types.add(TypeMapping.toRelType(table.physicalType().type(i), getCluster().getTypeFactory()));
+        }
+        return getCluster().getTypeFactory().createStructType(types, names);
+    }
+
+    @Override
+    public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
+        return new WeirTableScan(getCluster(), traitSet, table, projection, filter);
+    }
+
+    @Override
+    public RelWriter explainTerms(RelWriter pw) {
+        return super.explainTerms(pw)
+                .item("table", List.of(Catalog.DEFAULT_CATALOG, Catalog.DEFAULT_DATABASE, table.name()))
+                .item("fields", String.join(", ", getRowType().getFieldNames()))
+                .itemIf("filter", filter, filter != null);
+    }
+}

@@ -1,0 +1,223 @@
+package io.weir.planner.translate;
+
+import io.weir.planner.PlannerErrors;
+import io.weir.planner.catalog.TypeMapping;
+import io.weir.planner.codegen.CalcCompiler;
+import io.weir.planner.codegen.CalcOperator;
+import io.weir.planner.codegen.CalcProgram;
+import io.weir.planner.codegen.CompiledPredicate;
+import io.weir.planner.rel.WeirSink;
+import io.weir.planner.rel.WeirTableScan;
+import io.weir.parser.SourceSpan;
+import io.weir.runtime.connector.ConnectorContext;
+import io.weir.runtime.connector.Options;
+import io.weir.runtime.dataflow.Edge;
+import io.weir.runtime.dataflow.Partitioning;
+import io.weir.runtime.operator.OperatorSpec;
+import io.weir.runtime.row.Row;
+import io.weir.runtime.sink.Sink;
+import io.weir.runtime.sink.SinkOperator;
+import io.weir.runtime.source.ValuesSource;
+import io.weir.runtime.source.FilterableSource;
+import io.weir.runtime.source.Source;
+import io.weir.runtime.type.RowType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.core.Union;
+import org.apache.calcite.rel.logical.LogicalCalc;
+import org.apache.calcite.rel.logical.LogicalValues;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rex.RexInputRef;
+import org.apache.calcite.rex.RexLiteral;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexProgram;
+
+/**
+ * Translates an optimised plan into the vertices and edges of a runtime dataflow: a source vertex per scan with
+ * its Calcs chained on, a vertex per UNION ALL, and the sink chained where its parallelism allows.
+ */
+public final class DataflowTranslator {
+    private static final Pattern INPUT_REF = Pattern.compile("\\$(\\d+)");
+    private final CalcCompiler compiler;
+    private final int parallelism;
+    private final List<VertexBuilder> vertices = new ArrayList<>();
+    private final List<Edge> edges = new ArrayList<>();
+    private boolean bounded = true;
+
+    public DataflowTranslator(CalcCompiler compiler, int parallelism) {
+        this.compiler = compiler;
+        this.parallelism = parallelism;
+    }
+
+    /** Translates the plan; for a query the result's last vertex emits the query's rows. */
+    public PhysicalPlan translate(RelNode rel) {
+        VertexBuilder last = visit(rel);
+        return new PhysicalPlan(vertices, edges, last.id, bounded, !(rel instanceof WeirSink));
+    }
+
+    private VertexBuilder visit(RelNode rel) {
+        if (rel instanceof WeirTableScan) {
+            return scan((WeirTableScan) rel);
+        }
+        if (rel instanceof LogicalValues) {
+            return values((LogicalValues) rel);
+        }
+        if (rel instanceof LogicalCalc) {
+            return calc((LogicalCalc) rel);
+        }
+        if (rel instanceof Union && ((Union) rel).all) {
+            return union((Union) rel);
+        }
+        if (rel instanceof WeirSink) {
+            return sink((WeirSink) rel);
+        }
+        throw PlannerErrors.unsupported(SourceSpan.UNKNOWN, "The plan node " + rel.getRelTypeName() + " is");
+    }
+
+    private VertexBuilder scan(WeirTableScan scan) {
+        Source source = scan.table().createSource(scan.projection());
+        String detail = "fields=" + scan.getRowType().getFieldNames();
+        if (scan.filter() != null) {
+            String description = describe(scan.filter(), scan.getRowType());
+            RexProgram program = RexProgram.create(scan.getRowType(), List.of(), scan.filter(),
+                    scan.getCluster().getTypeFactory().builder().build(), scan.getCluster().getRexBuilder());
+            CompiledPredicate predicate = new CompiledPredicate(compiler.compile(program, false).get(), description);
+            source = ((FilterableSource) source).withFilter(predicate, description);
+            detail += ", filter=[" + description + "]";
+        }
+        bounded &= source.isBounded();
+        int p = Math.max(1, Math.min(parallelism, source.maxParallelism()));
+        VertexBuilder v = new VertexBuilder(vertices.size() + 1, "Source: " + scan.table().connector() + "["
+                + scan.table().name() + "]", p, source, TypeMapping.toRowType(scan.getRowType()));
+        v.sourceDetail = source.describe() + ", " + detail;
+        vertices.add(v);
+        return v;
+    }
+
+    private VertexBuilder values(LogicalValues values) {
+        List<Row> rows = new ArrayList<>();
+        for (List<RexLiteral> tuple : values.getTuples()) {
+            Row row = new Row(tuple.size());
+            for (int i = 0; i < tuple.size(); i++) {
+                row.setBoxed(i, LiteralValues.internal(tuple.get(i), values.getRowType().getFieldList().get(i).getType()));
+            }
+            rows.add(row);
+        }
+        Source source = new ValuesSource(rows);
+        VertexBuilder v = new VertexBuilder(vertices.size() + 1, "Source: values", 1, source,
+                TypeMapping.toRowType(values.getRowType()));
+        v.sourceDetail = source.describe();
+        vertices.add(v);
+        return v;
+    }
+
+    private VertexBuilder calc(LogicalCalc calc) {
+        VertexBuilder input = visit(calc.getInput());
+        RexProgram program = calc.getProgram();
+        String description = describe(program);
+        Supplier<CalcProgram> compiled = compiler.compile(program, true);
+        int arity = calc.getRowType().getFieldCount();
+        input.chain.add(new OperatorSpec("Calc", description, () -> new CalcOperator(compiled.get(), arity, description)));
+        input.outputType = TypeMapping.toRowType(calc.getRowType());
+        return input;
+    }
+
+    private VertexBuilder union(Union union) {
+        List<VertexBuilder> inputs = new ArrayList<>();
+        for (RelNode input : union.getInputs()) {
+            inputs.add(visit(input));
+        }
+        VertexBuilder v = new VertexBuilder(vertices.size() + 1, "Union", parallelism, null,
+                TypeMapping.toRowType(union.getRowType()));
+        v.chain.add(new OperatorSpec("Union", "UNION ALL of " + inputs.size() + " inputs", ForwardOperator::new));
+        vertices.add(v);
+        for (VertexBuilder input : inputs) {
+            edges.add(new Edge(input.id, v.id, input.parallelism == v.parallelism ? Partitioning.forward() : Partitioning.rebalance()));
+        }
+        return v;
+    }
+
+    private VertexBuilder sink(WeirSink rel) {
+        VertexBuilder input = visit(rel.getInput());
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < rel.physicalType().arity(); i++) {
+            all.add(i);
+        }
+        Sink sink = rel.factory().createSink(new ConnectorContext(rel.tableName(), rel.physicalType(), all,
+                new Options(rel.options())));
+        return appendSink(input, "Sink: " + rel.connector() + "[" + rel.tableName() + "]", sink, parallelism);
+    }
+
+    /** Chains the sink onto {@code input} if it can run at that parallelism, else puts it in its own vertex. */
+    VertexBuilder appendSink(VertexBuilder input, String name, Sink sink, int maxParallelism) {
+        int sinkParallelism = Math.max(1, Math.min(maxParallelism, sink.maxParallelism()));
+        OperatorSpec spec = sinkSpec(name, sink);
+        if (sinkParallelism >= input.parallelism) {
+            input.chain.add(spec);
+            return input;
+        }
+        VertexBuilder v = new VertexBuilder(vertices.size() + 1, name, sinkParallelism, null, input.outputType);
+        v.chain.add(spec);
+        vertices.add(v);
+        edges.add(new Edge(input.id, v.id, sinkParallelism == 1 ? Partitioning.global() : Partitioning.rebalance()));
+        return v;
+    }
+
+    /** The runtime's sink operator under a readable name such as {@code Sink: print[out]}. */
+    static OperatorSpec sinkSpec(String name, Sink sink) {
+        OperatorSpec spec = SinkOperator.spec(sink);
+        return new OperatorSpec(name, spec.description(), spec.factory());
+    }
+
+    /** A Calc's projections and condition, with input fields by name. */
+    static String describe(RexProgram program) {
+        RelDataType input = program.getInputRowType();
+        List<String> select = new ArrayList<>();
+        List<String> names = program.getOutputRowType().getFieldNames();
+        for (int i = 0; i < program.getProjectList().size(); i++) {
+            RexNode e = program.expandLocalRef(program.getProjectList().get(i));
+            String text = describe(e, input);
+            select.add(e instanceof RexInputRef && text.equals(names.get(i)) ? text : text + " AS " + names.get(i));
+        }
+        String result = "select=[" + String.join(", ", select) + "]";
+        if (program.getCondition() != null) {
+            result += ", where=[" + describe(program.expandLocalRef(program.getCondition()), input) + "]";
+        }
+        return result;
+    }
+
+    static String describe(RexNode e, RelDataType input) {
+        Matcher m = INPUT_REF.matcher(e.toString());
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            int index = Integer.parseInt(m.group(1));
+            String name = index < input.getFieldCount() ? input.getFieldNames().get(index) : m.group();
+            m.appendReplacement(b, Matcher.quoteReplacement(name));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
+    /** A vertex being built. */
+    static final class VertexBuilder {
+        final int id;
+        final String name;
+        final int parallelism;
+        final Source source;
+        final List<OperatorSpec> chain = new ArrayList<>();
+        RowType outputType;
+        String sourceDetail;
+
+        VertexBuilder(int id, String name, int parallelism, Source source, RowType outputType) {
+            this.id = id;
+            this.name = name;
+            this.parallelism = parallelism;
+            this.source = source;
+            this.outputType = outputType;
+        }
+    }
+}

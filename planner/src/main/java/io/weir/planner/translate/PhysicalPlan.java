@@ -1,0 +1,77 @@
+package io.weir.planner.translate;
+
+import io.weir.runtime.dataflow.Dataflow;
+import io.weir.runtime.dataflow.Edge;
+import io.weir.runtime.dataflow.Partitioning;
+import io.weir.runtime.dataflow.Vertex;
+import io.weir.runtime.operator.OperatorSpec;
+import io.weir.runtime.sink.Sink;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The translated vertices and edges of a statement, before a query's result sink is added; makes a fresh
+ * {@link Dataflow} per call and prints the dataflow for EXPLAIN.
+ */
+public final class PhysicalPlan {
+    private final List<DataflowTranslator.VertexBuilder> vertices;
+    private final List<Edge> edges;
+    private final int lastVertex;
+    private final boolean bounded;
+    private final boolean needsResultSink;
+
+    PhysicalPlan(List<DataflowTranslator.VertexBuilder> vertices, List<Edge> edges, int lastVertex, boolean bounded,
+            boolean needsResultSink) {
+        this.vertices = List.copyOf(vertices);
+        this.edges = List.copyOf(edges);
+        this.lastVertex = lastVertex;
+        this.bounded = bounded;
+        this.needsResultSink = needsResultSink;
+    }
+
+    public boolean bounded() {
+        return bounded;
+    }
+
+    /** The dataflow; a query's rows go to {@code resultSink} at parallelism 1 (an INSERT ignores it). */
+    public Dataflow dataflow(Sink resultSink) {
+        List<Vertex> result = new ArrayList<>();
+        List<Edge> resultEdges = new ArrayList<>(edges);
+        for (DataflowTranslator.VertexBuilder v : vertices) {
+            List<OperatorSpec> chain = new ArrayList<>(v.chain);
+            if (needsResultSink && v.id == lastVertex && v.parallelism == 1) {
+                chain.add(DataflowTranslator.sinkSpec("Sink: collect", resultSink));
+            }
+            result.add(new Vertex(v.id, v.name, v.parallelism, v.source, chain, v.outputType));
+        }
+        DataflowTranslator.VertexBuilder last = vertices.stream().filter(v -> v.id == lastVertex).findFirst().orElseThrow();
+        if (needsResultSink && last.parallelism > 1) {
+            int id = vertices.size() + 1;
+            result.add(Vertex.ofOperators(id, "Sink: collect", 1, List.of(DataflowTranslator.sinkSpec("Sink: collect", resultSink)),
+                    last.outputType));
+            resultEdges.add(new Edge(lastVertex, id, Partitioning.global()));
+        }
+        return new Dataflow(result, resultEdges);
+    }
+
+    /** The dataflow as EXPLAIN prints it: vertices with their chains, then edges. */
+    public String explain(Sink resultSink) {
+        Dataflow dataflow = dataflow(resultSink);
+        StringBuilder b = new StringBuilder();
+        for (Vertex v : dataflow.vertices()) {
+            b.append("Vertex ").append(v.id()).append(": ").append(v.name())
+                    .append(" (parallelism=").append(v.parallelism()).append(")\n");
+            if (v.isSource()) {
+                String detail = vertices.stream().filter(x -> x.id == v.id()).map(x -> x.sourceDetail).findFirst().orElse(v.source().describe());
+                b.append("  source: ").append(detail).append(", changelogMode=[I]\n");
+            }
+            for (OperatorSpec op : v.chain()) {
+                b.append("  -> ").append(op.name()).append(": ").append(op.description()).append(", changelogMode=[I]\n");
+            }
+        }
+        for (Edge e : dataflow.edges()) {
+            b.append("Edge: ").append(e.from()).append(" -> ").append(e.to()).append(" ").append(e.partitioning()).append('\n');
+        }
+        return b.toString();
+    }
+}
