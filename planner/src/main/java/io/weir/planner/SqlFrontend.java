@@ -14,7 +14,6 @@ import io.weir.planner.rel.WeirTableScan;
 import io.weir.runtime.WeirException;
 import io.weir.runtime.connector.ConnectorFactory;
 import io.weir.runtime.connector.ConnectorRegistry;
-import io.weir.runtime.connector.SourceFactory;
 import io.weir.runtime.type.DataType;
 import io.weir.runtime.type.RowType;
 import java.util.ArrayList;
@@ -184,7 +183,7 @@ final class SqlFrontend implements TableResolver {
         return new RowType(fields);
     }
 
-    /** The table's connector, checked: a factory that can read it. */
+    /** The table's connector, with its options checked. */
     ScannedTable scannedTable(CreateTable table) {
         String name = table.name().simpleName();
         RowType physical = physicalType(table);
@@ -196,10 +195,7 @@ final class SqlFrontend implements TableResolver {
         } catch (WeirException e) {
             throw PlannerErrors.badConnector(table.span(), name, e);
         }
-        if (!(factory instanceof SourceFactory)) {
-            throw PlannerErrors.notASource(table.span(), name, factory.identifier());
-        }
-        return new ScannedTable(name, physical, table.options(), factory.identifier(), (SourceFactory) factory);
+        return new ScannedTable(name, physical, table.options(), factory.identifier(), factory);
     }
 
     @Override
