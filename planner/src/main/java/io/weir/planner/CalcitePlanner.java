@@ -20,7 +20,6 @@ import io.weir.runtime.sink.SinkWriter;
 import io.weir.runtime.type.RowType;
 import java.util.Optional;
 import org.apache.calcite.plan.RelOptCluster;
-import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.rel.RelNode;
 
 /** The planner: Calcite validation against the catalog, Weir's rules, code generation and translation to a dataflow. */
@@ -128,9 +127,5 @@ final class CalcitePlanner implements Planner {
         public String describe() {
             return "collect";
         }
-    }
-
-    static String plan(RelNode rel) {
-        return RelOptUtil.toString(rel);
     }
 }

@@ -88,11 +88,6 @@ public final class PlannerErrors {
         return new ValidationException(cause.code(), span, cause.getMessage(), cause);
     }
 
-    public static ValidationException notASource(SourceSpan span, String table, String connector) {
-        return new ValidationException(ErrorCode.INVALID_OPTION, span,
-                "Table '" + table + "' cannot be read: connector '" + connector + "' is a sink only");
-    }
-
     public static ValidationException notASink(SourceSpan span, String table, String connector) {
         return new ValidationException(ErrorCode.INVALID_OPTION, span,
                 "Table '" + table + "' cannot be written: connector '" + connector + "' is a source only");

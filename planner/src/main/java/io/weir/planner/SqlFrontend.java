@@ -14,7 +14,6 @@ import io.weir.planner.rel.WeirTableScan;
 import io.weir.runtime.WeirException;
 import io.weir.runtime.connector.ConnectorFactory;
 import io.weir.runtime.connector.ConnectorRegistry;
-import io.weir.runtime.connector.SourceFactory;
 import io.weir.runtime.type.DataType;
 import io.weir.runtime.type.RowType;
 import java.util.ArrayList;
@@ -48,6 +47,7 @@ import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.validate.SqlConformanceEnum;
 import org.apache.calcite.sql.validate.SqlNameMatchers;
 import org.apache.calcite.sql.validate.SqlValidator;
@@ -73,6 +73,13 @@ final class SqlFrontend implements TableResolver {
         this.database = new CatalogSchema(catalog, this);
         SchemaPlus root = CalciteSchema.createRootSchema(false, false).plus();
         root.add(Catalog.DEFAULT_CATALOG, new AbstractSchema()).add(Catalog.DEFAULT_DATABASE, database);
+        // The stock parser reads STRING and BYTES as user-defined type names, which Calcite resolves from the root.
+        for (String alias : List.of("STRING", "string", "String")) {
+            root.add(alias, f -> f.createTypeWithNullability(f.createSqlType(SqlTypeName.VARCHAR, Integer.MAX_VALUE), true));
+        }
+        for (String alias : List.of("BYTES", "bytes", "Bytes")) {
+            root.add(alias, f -> f.createTypeWithNullability(f.createSqlType(SqlTypeName.VARBINARY, Integer.MAX_VALUE), true));
+        }
         this.catalogReader = new PathsCatalogReader(CalciteSchema.from(root), List.of(
                 List.of(Catalog.DEFAULT_CATALOG, Catalog.DEFAULT_DATABASE), List.of(Catalog.DEFAULT_CATALOG), List.of()),
                 typeFactory);
@@ -176,7 +183,7 @@ final class SqlFrontend implements TableResolver {
         return new RowType(fields);
     }
 
-    /** The table's connector, checked: a factory that can read it. */
+    /** The table's connector, with its options checked. */
     ScannedTable scannedTable(CreateTable table) {
         String name = table.name().simpleName();
         RowType physical = physicalType(table);
@@ -188,10 +195,7 @@ final class SqlFrontend implements TableResolver {
         } catch (WeirException e) {
             throw PlannerErrors.badConnector(table.span(), name, e);
         }
-        if (!(factory instanceof SourceFactory)) {
-            throw PlannerErrors.notASource(table.span(), name, factory.identifier());
-        }
-        return new ScannedTable(name, physical, table.options(), factory.identifier(), (SourceFactory) factory);
+        return new ScannedTable(name, physical, table.options(), factory.identifier(), factory);
     }
 
     @Override

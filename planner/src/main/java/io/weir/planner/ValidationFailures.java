@@ -94,7 +94,8 @@ final class ValidationFailures {
                 return super.visit(call);
             }
         });
-        return found[0];
+        // Expressions of a table (computed columns) are validated in a select made here, without a position.
+        return found[0] == null && query instanceof SqlSelect ? (SqlSelect) query : found[0];
     }
 
     private static boolean contains(SqlParserPos pos, int line, int column) {

@@ -3,7 +3,6 @@ package io.weir.planner.catalog;
 import io.weir.parser.statement.CreateTable;
 import io.weir.parser.statement.CreateView;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,7 +11,6 @@ import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rel.type.RelProtoDataType;
-import org.apache.calcite.schema.Schema;
 import org.apache.calcite.schema.Table;
 import org.apache.calcite.schema.TranslatableTable;
 import org.apache.calcite.schema.impl.AbstractSchema;
@@ -29,26 +27,10 @@ import org.apache.calcite.sql.type.SqlTypeName;
 public final class CatalogSchema extends AbstractSchema {
     private final Catalog catalog;
     private final TableResolver resolver;
-    private final Set<String> referenced = new LinkedHashSet<>();
 
     public CatalogSchema(Catalog catalog, TableResolver resolver) {
         this.catalog = catalog;
         this.resolver = resolver;
-    }
-
-    /** A root schema holding {@code default_catalog.default_database} = {@code database}. */
-    public static Schema catalogOf(Schema database) {
-        return new AbstractSchema() {
-            @Override
-            protected Map<String, Schema> getSubSchemaMap() {
-                return Map.of(Catalog.DEFAULT_DATABASE, database);
-            }
-        };
-    }
-
-    /** Names of the tables and views the queries planned so far looked up, in the case the catalog stores them. */
-    public Set<String> referencedNames() {
-        return referenced;
     }
 
     @Override
@@ -88,13 +70,11 @@ public final class CatalogSchema extends AbstractSchema {
         Optional<CreateTable> table = catalog.table(name);
         if (table.isPresent()) {
             String stored = table.get().name().simpleName();
-            referenced.add(stored);
             return Optional.of(new Named<>(stored, new CatalogTable(table.get())));
         }
         Optional<CreateView> view = catalog.view(name);
         if (view.isPresent()) {
             String stored = view.get().name().simpleName();
-            referenced.add(stored);
             return Optional.of(new Named<>(stored, new CatalogView(view.get())));
         }
         return Optional.empty();
@@ -136,9 +116,5 @@ public final class CatalogSchema extends AbstractSchema {
         public RelNode toRel(RelOptTable.ToRelContext context, RelOptTable relOptTable) {
             return resolver.expandView(definition, context.getCluster());
         }
-    }
-
-    static List<String> path() {
-        return List.of(Catalog.DEFAULT_CATALOG, Catalog.DEFAULT_DATABASE);
     }
 }

@@ -1,6 +1,9 @@
 package io.weir.planner.rel;
 
+import io.weir.runtime.ErrorCode;
+import io.weir.runtime.WeirException;
 import io.weir.runtime.connector.ConnectorContext;
+import io.weir.runtime.connector.ConnectorFactory;
 import io.weir.runtime.connector.Options;
 import io.weir.runtime.connector.SourceFactory;
 import io.weir.runtime.source.Source;
@@ -15,7 +18,7 @@ import java.util.Objects;
  * @param connector the value of the {@code connector} option, for plans and vertex names
  */
 public record ScannedTable(String name, RowType physicalType, Map<String, String> options, String connector,
-        SourceFactory factory) {
+        ConnectorFactory factory) {
     public ScannedTable {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(physicalType, "physicalType");
@@ -23,8 +26,15 @@ public record ScannedTable(String name, RowType physicalType, Map<String, String
         Objects.requireNonNull(factory, "factory");
     }
 
-    /** The connector's source reading the given physical columns, in that order. */
+    /**
+     * The connector's source reading the given physical columns, in that order. A table whose connector only writes
+     * (print, blackhole) can be created and described; reading it fails here.
+     */
     public Source createSource(List<Integer> projection) {
-        return factory.createSource(new ConnectorContext(name, physicalType, projection, new Options(options)));
+        if (!(factory instanceof SourceFactory)) {
+            throw new WeirException(ErrorCode.UNSUPPORTED,
+                    "Table '" + name + "' cannot be read: connector '" + connector + "' only writes");
+        }
+        return ((SourceFactory) factory).createSource(new ConnectorContext(name, physicalType, projection, new Options(options)));
     }
 }
