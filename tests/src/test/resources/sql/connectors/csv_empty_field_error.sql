@@ -5,7 +5,7 @@ CREATE TABLE people (
   joined DATE
 ) WITH (
   'connector' = 'filesystem',
-  'path' = '${data}/people/people.csv',
+  'path' = '${data}/people-empty/people.csv',
   'format' = 'csv',
   'csv.field-delimiter' = ';',
   'csv.allow-comments' = 'true'

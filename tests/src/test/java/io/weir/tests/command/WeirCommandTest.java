@@ -17,9 +17,9 @@ class WeirCommandTest {
 
     @Test
     void selectOneInCsvPrintsTheHeaderAndOneChange() throws Exception {
-        WeirProcess.Result result = WeirProcess.run(work, "--format", "csv", "-e", "SELECT 1 AS one, 'a,b' AS s, '' AS e, CAST(NULL AS INT) AS n");
+        WeirProcess.Result result = WeirProcess.run(work, "--format", "csv", "-e", "SELECT 1 AS x, 'a,b' AS s, '' AS e, CAST(NULL AS INT) AS n");
         assertThat(result.exitCode()).as(result.stderr()).isZero();
-        assertThat(result.stdout()).isEqualTo("op,one,s,e,n\n+I,1,\"a,b\",\"\",\n");
+        assertThat(result.stdout()).isEqualTo("op,x,s,e,n\n+I,1,\"a,b\",\"\",\n");
     }
 
     @Test
@@ -114,7 +114,7 @@ class WeirCommandTest {
 
     @Test
     void versionAndHelpExitWithZero() throws Exception {
-        assertThat(WeirProcess.run(work, "--version").stdout()).contains("Weir");
+        assertThat(WeirProcess.run(work, "--version").stdout()).startsWith("weir ");
         WeirProcess.Result help = WeirProcess.run(work, "--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.stdout()).contains("--data-dir").contains("--format");
