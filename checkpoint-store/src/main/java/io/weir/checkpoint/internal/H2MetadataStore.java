@@ -80,7 +80,7 @@ public final class H2MetadataStore implements MetadataStore {
                     statement.execute("SHUTDOWN");
                 }
             });
-        } catch (RuntimeException ignored) {
+        } catch (SQLException | RuntimeException ignored) {
             // the database never opened or is already closed; the original error is the one reported
         }
     }
