@@ -113,6 +113,23 @@ class WeirCommandTest {
     }
 
     @Test
+    void ctrlCStopsARunningQueryAndExitsWith130() throws Exception {
+        Process run = WeirProcess.start(work, "--format", "csv", "-e",
+                "CREATE TABLE g (id BIGINT) WITH ('connector' = 'datagen', 'rows-per-second' = '5');"
+                        + "SELECT id FROM g");
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(out.readLine()).isEqualTo("op,id");
+            assertThat(out.readLine()).as("a first change arrived").startsWith("+I,");
+            Process kill = new ProcessBuilder("kill", "-INT", Long.toString(run.pid())).start();
+            assertThat(kill.waitFor()).isZero();
+            assertThat(run.waitFor(1, java.util.concurrent.TimeUnit.MINUTES)).as("the run ended after Ctrl-C").isTrue();
+            assertThat(run.exitValue()).isEqualTo(130);
+        } finally {
+            run.destroyForcibly().waitFor();
+        }
+    }
+
+    @Test
     void versionAndHelpExitWithZero() throws Exception {
         assertThat(WeirProcess.run(work, "--version").stdout()).startsWith("weir ");
         WeirProcess.Result help = WeirProcess.run(work, "--help");
