@@ -45,7 +45,7 @@ final class CatalogStatements {
             CreateTable.Column column = statement.columns().get(i);
             DataType columnType = type.type(type.indexOf(column.name()));
             Optional<String> expression = column instanceof CreateTable.ComputedColumn
-                    ? Optional.of(((CreateTable.ComputedColumn) column).expressionText()) : Optional.empty();
+                    ? Optional.of(ExpressionText.of(((CreateTable.ComputedColumn) column).expression())) : Optional.empty();
             columns.add(new StoredColumn(i, column.name(), columnType.typeName(), columnType.nullable(), expression,
                     column.comment()));
         }
@@ -179,13 +179,25 @@ final class CatalogStatements {
             boolean key = containsIgnoreCase(primaryKey, column.name());
             rows.add(Row.of(column.name(), column.typeText() + (rowtime ? " *ROWTIME*" : ""), column.nullable(),
                     key ? "PRI(" + String.join(", ", primaryKey) + ")" : null,
-                    column.expression().map(e -> "AS " + e).orElse(null),
-                    rowtime ? watermark.get().expressionText() : null));
+                    computedExpression(table, column).map(e -> "AS " + e).orElse(null),
+                    rowtime ? ExpressionText.of(watermark.get().expression()) : null));
         }
         DataType string = DataType.string();
         return new StatementResult.Table(RowType.of(List.of("name", "type", "null", "key", "extras", "watermark"),
                 List.of(string.withNullable(false), string.withNullable(false), ResultTables.bool(), string, string, string)),
                 rows);
+    }
+
+    /** A computed column's expression as Flink shows it, from the table's definition (else as stored). */
+    private static Optional<String> computedExpression(Optional<CreateTable> table, StoredColumn column) {
+        if (table.isPresent()) {
+            for (CreateTable.Column defined : table.get().columns()) {
+                if (defined instanceof CreateTable.ComputedColumn && defined.name().equalsIgnoreCase(column.name())) {
+                    return Optional.of(ExpressionText.of(((CreateTable.ComputedColumn) defined).expression()));
+                }
+            }
+        }
+        return column.expression();
     }
 
     private static boolean containsIgnoreCase(List<String> names, String name) {
