@@ -145,6 +145,27 @@ class CatalogStatementsTest {
     }
 
     @Test
+    void aViewOverAMissingTableIsNotStored() {
+        try (Session session = open(dataDir, 1)) {
+            assertThatThrownBy(() -> run(session, "CREATE VIEW broken AS SELECT id FROM nowhere"))
+                    .isInstanceOf(WeirException.class).hasMessageContaining("nowhere");
+            assertThat(tableNames(session)).isEmpty();
+        }
+    }
+
+    @Test
+    void dropTableOfAViewFailsAndKeepsTheView() {
+        try (Session session = open(dataDir, 1)) {
+            run(session, NUMBERS);
+            run(session, "CREATE VIEW ids AS SELECT id FROM numbers");
+            assertThatThrownBy(() -> run(session, "DROP TABLE ids"))
+                    .isInstanceOfSatisfying(WeirException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_ERROR))
+                    .hasMessage("'ids' is a view, not a table; use DROP VIEW");
+            assertThat(tableNames(session)).containsExactly("ids", "numbers");
+        }
+    }
+
+    @Test
     void aTemporaryViewVanishesWithItsSession() {
         try (Session session = open(dataDir, 1)) {
             run(session, NUMBERS);
@@ -183,7 +204,10 @@ class CatalogStatementsTest {
     void describeShowsACompositeKeyOnEachOfItsColumns() {
         try (Session session = open(dataDir, 1)) {
             run(session, "CREATE TABLE pairs (a INT, b INT, c INT, PRIMARY KEY (a, b) NOT ENFORCED) WITH ('connector' = 'blackhole')");
-            assertThat(column(table(session, "DESCRIBE pairs"), 3)).containsExactly("PRI(a, b)", "PRI(a, b)", null);
+            StatementResult.Table described = table(session, "DESCRIBE pairs");
+            assertThat(column(described, 3)).containsExactly("PRI(a, b)", "PRI(a, b)", null);
+            // Flink makes primary key columns NOT NULL implicitly.
+            assertThat(column(described, 2)).containsExactly("FALSE", "FALSE", "TRUE");
         }
     }
 
