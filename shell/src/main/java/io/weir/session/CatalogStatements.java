@@ -45,7 +45,7 @@ final class CatalogStatements {
             CreateTable.Column column = statement.columns().get(i);
             DataType columnType = type.type(type.indexOf(column.name()));
             Optional<String> expression = column instanceof CreateTable.ComputedColumn
-                    ? Optional.of(ExpressionText.of(((CreateTable.ComputedColumn) column).expression())) : Optional.empty();
+                    ? Optional.of(((CreateTable.ComputedColumn) column).expressionText()) : Optional.empty();
             columns.add(new StoredColumn(i, column.name(), columnType.typeName(), columnType.nullable(), expression,
                     column.comment()));
         }
@@ -170,22 +170,37 @@ final class CatalogStatements {
         return describeRows(columns, table);
     }
 
+    /** Flink's DESCRIBE columns; a {@code comment} column follows only when some column has a comment. */
     private static StatementResult describeRows(List<StoredColumn> columns, Optional<CreateTable> table) {
         List<String> primaryKey = table.map(CreateTable::primaryKey).orElse(List.of());
         Optional<CreateTable.Watermark> watermark = table.flatMap(CreateTable::watermark);
+        boolean comments = false;
+        for (StoredColumn column : columns) {
+            comments |= column.comment().isPresent();
+        }
         List<Row> rows = new ArrayList<>();
         for (StoredColumn column : columns) {
             boolean rowtime = watermark.isPresent() && watermark.get().column().equalsIgnoreCase(column.name());
             boolean key = containsIgnoreCase(primaryKey, column.name());
-            rows.add(Row.of(column.name(), column.typeText() + (rowtime ? " *ROWTIME*" : ""), column.nullable(),
-                    key ? "PRI(" + String.join(", ", primaryKey) + ")" : null,
-                    computedExpression(table, column).map(e -> "AS " + e).orElse(null),
-                    rowtime ? ExpressionText.of(watermark.get().expression()) : null));
+            List<Object> values = new ArrayList<>(List.of(column.name(), column.typeText() + (rowtime ? " *ROWTIME*" : ""),
+                    column.nullable()));
+            values.add(key ? "PRI(" + String.join(", ", primaryKey) + ")" : null);
+            values.add(computedExpression(table, column).map(e -> "AS " + e).orElse(null));
+            values.add(rowtime ? ExpressionText.of(watermark.get().expression()) : null);
+            if (comments) {
+                values.add(column.comment().orElse(null));
+            }
+            rows.add(Row.of(values.toArray()));
         }
         DataType string = DataType.string();
-        return new StatementResult.Table(RowType.of(List.of("name", "type", "null", "key", "extras", "watermark"),
-                List.of(string.withNullable(false), string.withNullable(false), ResultTables.bool(), string, string, string)),
-                rows);
+        List<String> names = new ArrayList<>(List.of("name", "type", "null", "key", "extras", "watermark"));
+        List<DataType> types = new ArrayList<>(List.of(string.withNullable(false), string.withNullable(false),
+                ResultTables.bool(), string, string, string));
+        if (comments) {
+            names.add("comment");
+            types.add(string);
+        }
+        return new StatementResult.Table(RowType.of(names, types), rows);
     }
 
     /** A computed column's expression as Flink shows it, from the table's definition (else as stored). */

@@ -180,7 +180,7 @@ class CatalogStatementsTest {
     }
 
     @Test
-    void describeShowsTypesNullabilityKeyComputedExpressionsAndWatermarkAsFlinkDoes() {
+    void describeShowsTypesNullabilityKeyComputedExpressionsAndWatermarkAsFlinkDoesAfterReopening() {
         try (Session session = open(dataDir, 1)) {
             run(session, "CREATE TABLE bids (\n"
                     + "  id BIGINT NOT NULL,\n"
@@ -190,6 +190,8 @@ class CatalogStatementsTest {
                     + "  WATERMARK FOR ts AS ts - INTERVAL '5' SECOND,\n"
                     + "  PRIMARY KEY (id) NOT ENFORCED\n"
                     + ") WITH ('connector' = 'datagen')");
+        }
+        try (Session session = open(dataDir, 1)) {
             StatementResult.Table described = table(session, "DESCRIBE bids");
             assertThat(described.columns().names()).containsExactly("name", "type", "null", "key", "extras", "watermark");
             assertThat(rows(described)).containsExactly(
@@ -208,6 +210,16 @@ class CatalogStatementsTest {
             assertThat(column(described, 3)).containsExactly("PRI(a, b)", "PRI(a, b)", null);
             // Flink makes primary key columns NOT NULL implicitly.
             assertThat(column(described, 2)).containsExactly("FALSE", "FALSE", "TRUE");
+        }
+    }
+
+    @Test
+    void describeAddsACommentColumnWhenAColumnHasAComment() {
+        try (Session session = open(dataDir, 1)) {
+            run(session, "CREATE TABLE notes (id INT COMMENT 'the key', body STRING) WITH ('connector' = 'blackhole')");
+            StatementResult.Table described = table(session, "DESCRIBE notes");
+            assertThat(described.columns().names()).endsWith("watermark", "comment");
+            assertThat(column(described, 6)).containsExactly("the key", null);
         }
     }
 
