@@ -10,6 +10,8 @@ package io.weir.runtime.dataflow;
 public final class KeyGroups {
     /** The number of key groups when a job does not choose one. */
     public static final int DEFAULT_MAX_PARALLELISM = 128;
+    /** The most key groups a job may have. */
+    public static final int UPPER_BOUND_MAX_PARALLELISM = 32768;
 
     private KeyGroups() {
     }

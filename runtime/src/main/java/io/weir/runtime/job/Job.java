@@ -1,6 +1,7 @@
 package io.weir.runtime.job;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -25,4 +26,18 @@ public interface Job {
 
     /** Rows buffered in the job's channels now, for back-pressure tests and DESCRIBE JOB. */
     long bufferedRows();
+
+    /**
+     * The job's metrics now, read racily while it runs, by name:
+     * <ul>
+     *   <li>{@code <vertex>.<subtask>.<operator>.<counter>}: an operator's {@link io.weir.runtime.operator.Counter}s,
+     *       such as {@code lateRecordsDropped};</li>
+     *   <li>{@code <vertex>.<subtask>.source.records.in}: the rows a source subtask read;</li>
+     *   <li>{@code <vertex>.<subtask>.<sink operator>.records.out}: the rows a sink subtask wrote;</li>
+     *   <li>{@code <vertex>.<subtask>.watermark}: a task's current watermark in milliseconds, {@code Long.MIN_VALUE}
+     *       before its first, {@code Long.MAX_VALUE} once its input ended.</li>
+     * </ul>
+     * Values stay readable after the job ended.
+     */
+    Map<String, Long> metrics();
 }

@@ -171,9 +171,23 @@ public final class Row {
     public int hashCode() {
         int h = 1;
         for (int i = 0; i < longs.length; i++) {
-            h = 31 * h + (nulls[i] ? 0 : Long.hashCode(longs[i]) ^ Arrays.deepHashCode(new Object[] {objects[i]}));
+            h = 31 * h + (nulls[i] ? 0 : Long.hashCode(longs[i]) ^ objectHash(objects[i]));
         }
         return h;
+    }
+
+    /** Hashes like {@code Arrays.deepHashCode} of one element, without allocating: rows are keys of keyed state. */
+    private static int objectHash(Object o) {
+        if (o == null) {
+            return 0;
+        }
+        if (o instanceof byte[]) {
+            return Arrays.hashCode((byte[]) o);
+        }
+        if (o instanceof Object[]) {
+            return Arrays.deepHashCode((Object[]) o);
+        }
+        return o.hashCode();
     }
 
     /** A debugging form; user-facing text goes through {@code io.weir.runtime.type.ValueFormatter}. */

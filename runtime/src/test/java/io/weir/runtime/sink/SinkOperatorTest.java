@@ -2,11 +2,17 @@ package io.weir.runtime.sink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.weir.runtime.dataflow.KeyGroups;
+import io.weir.runtime.internal.metrics.JobMetrics;
+import io.weir.runtime.internal.state.HeapTimerService;
+import io.weir.runtime.internal.state.KeyedStateBackend;
+import io.weir.runtime.internal.task.ChainedOperatorContext;
 import io.weir.runtime.operator.Operator;
 import io.weir.runtime.operator.OperatorContext;
 import io.weir.runtime.operator.Output;
 import io.weir.runtime.row.ChangeKind;
 import io.weir.runtime.row.Row;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -73,26 +79,8 @@ class SinkOperatorTest {
     }
 
     private static OperatorContext context() {
-        return new OperatorContext() {
-            @Override
-            public String jobId() {
-                return "j";
-            }
-
-            @Override
-            public String taskName() {
-                return "weir-j-sink-1";
-            }
-
-            @Override
-            public int subtaskIndex() {
-                return 1;
-            }
-
-            @Override
-            public int parallelism() {
-                return 2;
-            }
-        };
+        KeyedStateBackend state = KeyedStateBackend.unkeyed("Sink", KeyGroups.DEFAULT_MAX_PARALLELISM);
+        return new ChainedOperatorContext("j", "weir-j-sink-1", 1, 2, state,
+                new HeapTimerService(state, InstantSource.system()), new JobMetrics(), "sink.1.Sink.");
     }
 }

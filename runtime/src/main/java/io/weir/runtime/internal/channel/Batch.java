@@ -5,7 +5,7 @@ import io.weir.runtime.row.Row;
 
 /**
  * A unit of exchange between two subtasks: up to a fixed number of rows with their change kinds, then optionally a
- * watermark and the end-of-input marker, which apply after the rows. A batch is filled by one thread, handed over
+ * watermark, the idle marker and the end-of-input marker, which apply after the rows. A batch is filled by one thread, handed over
  * through a {@link Channel}, read by one thread, then recycled; its rows are copies owned by the batch and reused.
  */
 public final class Batch {
@@ -17,6 +17,7 @@ public final class Batch {
     private int size;
     private long watermark = NO_WATERMARK;
     private boolean endOfInput;
+    private boolean idle;
     private int channelIndex;
 
     Batch(int capacityRows) {
@@ -48,6 +49,10 @@ public final class Batch {
         endOfInput = true;
     }
 
+    void markIdle() {
+        idle = true;
+    }
+
     void setChannelIndex(int index) {
         channelIndex = index;
     }
@@ -57,6 +62,7 @@ public final class Batch {
         size = 0;
         watermark = NO_WATERMARK;
         endOfInput = false;
+        idle = false;
     }
 
     public int size() {
@@ -79,6 +85,14 @@ public final class Batch {
     /** Whether the producer's input ended after this batch: its channel carries nothing more. */
     public boolean isEndOfInput() {
         return endOfInput;
+    }
+
+    /**
+     * Whether the producer became idle after this batch: until its next rows, its channel should not hold back the
+     * consumer's watermark.
+     */
+    public boolean isIdle() {
+        return idle;
     }
 
     /** The index, within its gate, of the channel the batch arrived through. */

@@ -40,6 +40,12 @@ public final class ChannelWriter {
         handOver();
     }
 
+    /** Hands over the rows added so far followed by the idle marker; the channel is active again with its next rows. */
+    public void markIdle() {
+        current.markIdle();
+        handOver();
+    }
+
     /** Hands over the rows added so far followed by the end-of-input marker; nothing may be added afterwards. */
     public void endOfInput() {
         current.markEndOfInput();

@@ -32,6 +32,13 @@ public abstract class EdgeWriter {
         }
     }
 
+    /** Idleness goes to every downstream subtask, like watermarks. */
+    public final void markIdle() {
+        for (ChannelWriter target : targets) {
+            target.markIdle();
+        }
+    }
+
     public final void endOfInput() {
         for (ChannelWriter target : targets) {
             target.endOfInput();

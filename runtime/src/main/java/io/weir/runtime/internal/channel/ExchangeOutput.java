@@ -42,6 +42,16 @@ public final class ExchangeOutput implements Output {
         }
     }
 
+    /**
+     * Hands over what is left and tells every downstream subtask that this producer is idle: it no longer holds back
+     * their watermarks until it sends rows again.
+     */
+    public void markIdle() {
+        for (EdgeWriter edge : edges) {
+            edge.markIdle();
+        }
+    }
+
     /** Hands over what is left and tells every downstream subtask that this producer has ended. */
     public void endOfInput() {
         for (EdgeWriter edge : edges) {

@@ -44,13 +44,30 @@ public final class InputGate {
      * @throws ChannelClosedException if the gate is closed or the thread interrupted
      */
     public Batch take(Batch consumed) {
+        return take(consumed, -1);
+    }
+
+    /**
+     * Like {@link #take(Batch)}, but waits at most {@code timeoutNanos} (negative: without limit) and returns
+     * {@code null} if no batch arrived by then; {@code consumed} is recycled in either case.
+     *
+     * @throws ChannelClosedException if the gate is closed or the thread interrupted
+     */
+    public Batch take(Batch consumed, long timeoutNanos) {
         lockInterruptibly();
         try {
             if (consumed != null) {
                 channels[consumed.channelIndex()].recycle(consumed);
             }
+            long remaining = timeoutNanos;
             while (availableChannels.isEmpty() && !closed) {
-                await(available);
+                if (timeoutNanos < 0) {
+                    await(available);
+                } else if (remaining <= 0) {
+                    return null;
+                } else {
+                    remaining = awaitNanos(available, remaining);
+                }
             }
             checkOpen();
             Channel channel = availableChannels.pollFirst();
@@ -108,6 +125,15 @@ public final class InputGate {
     void await(Condition condition) {
         try {
             condition.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ChannelClosedException("interrupted while waiting for a channel");
+        }
+    }
+
+    private long awaitNanos(Condition condition, long nanos) {
+        try {
+            return condition.awaitNanos(nanos);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ChannelClosedException("interrupted while waiting for a channel");

@@ -1,26 +1,42 @@
 package io.weir.runtime.internal.task;
 
+import io.weir.runtime.internal.state.HeapTimerService;
+import io.weir.runtime.internal.state.KeyedStateBackend;
+import io.weir.runtime.operator.Counter;
 import io.weir.runtime.operator.Operator;
 import io.weir.runtime.operator.Output;
 import io.weir.runtime.row.ChangeKind;
 import io.weir.runtime.row.Row;
 
 /**
- * The output of operator k of a chain: a direct call of operator k+1, with that operator's own output.
- * Watermarks that do not advance are dropped, so each operator sees a strictly increasing sequence.
+ * The output of operator k of a chain: a direct call of operator k+1, with that operator's own output. For a keyed
+ * operator it first sets the row's key as the current key; before passing on a watermark it fires the operator's
+ * event-time timers the watermark reached. Watermarks that do not advance are dropped, so each operator sees a
+ * strictly increasing sequence.
  */
 final class ChainedOutput implements Output {
     private final Operator operator;
     private final Output next;
+    private final KeyedStateBackend state;
+    private final HeapTimerService timers;
+    /** Counts the rows a sink operator receives; {@code null} for other operators. */
+    private final Counter received;
     private long watermark = Long.MIN_VALUE;
 
-    ChainedOutput(Operator operator, Output next) {
+    ChainedOutput(Operator operator, Output next, KeyedStateBackend state, HeapTimerService timers, Counter received) {
         this.operator = operator;
         this.next = next;
+        this.state = state;
+        this.timers = timers;
+        this.received = received;
     }
 
     @Override
     public void emit(ChangeKind kind, Row row) {
+        state.setCurrentKeyOf(row);
+        if (received != null) {
+            received.inc();
+        }
         try {
             operator.process(kind, row, next);
         } catch (RuntimeException e) {
@@ -37,6 +53,7 @@ final class ChainedOutput implements Output {
         }
         watermark = value;
         try {
+            timers.advanceWatermark(value, operator, next);
             operator.watermark(value, next);
         } catch (RuntimeException e) {
             throw e;

@@ -1,30 +1,47 @@
 package io.weir.runtime.internal.task;
 
+import io.weir.runtime.internal.metrics.JobMetrics;
+import io.weir.runtime.internal.state.HeapTimerService;
+import io.weir.runtime.internal.state.KeyedStateBackend;
+import io.weir.runtime.operator.Counter;
 import io.weir.runtime.operator.Operator;
 import io.weir.runtime.operator.OperatorSpec;
 import io.weir.runtime.operator.Output;
+import io.weir.runtime.sink.SinkOperator;
+import io.weir.runtime.type.RowType;
+import java.time.InstantSource;
 import java.util.List;
 
 /**
- * The operators of one subtask, each calling the next directly. Opens them from the last to the first, so an
- * operator's downstream is ready before it emits; finishes them from the first to the last, so what an operator emits
- * in {@code finish} is processed by the next one before that one finishes; closes every operator made, in any case.
+ * The operators of one subtask, each calling the next directly, each with its own state backend and timers. Opens
+ * them from the last to the first, so an operator's downstream is ready before it emits; finishes them from the first
+ * to the last, so what an operator emits in {@code finish} is processed by the next one before that one finishes;
+ * closes every operator made, in any case.
  */
 final class OperatorChain {
     private final Operator[] operators;
     private final Output[] outputs;
+    private final KeyedStateBackend[] states;
+    private final HeapTimerService[] timers;
+    private final ChainedOperatorContext[] contexts;
     private Output head;
 
     OperatorChain(int length) {
         this.operators = new Operator[length];
         this.outputs = new Output[length];
+        this.states = new KeyedStateBackend[length];
+        this.timers = new HeapTimerService[length];
+        this.contexts = new ChainedOperatorContext[length];
     }
 
     /**
-     * Makes an instance of each operator and links them, the last one to {@code tail}. Operators made before a
-     * factory fails are kept, so {@link #close} reaches them.
+     * Makes an instance of each operator, its state and timers, and links them, the last one to {@code tail}.
+     * Operators made before a factory fails are kept, so {@link #close} reaches them.
+     *
+     * @param inputType the type of the chain's input rows, which key the first operator if it is keyed
      */
-    void instantiate(List<OperatorSpec> specs, Output tail) {
+    void instantiate(List<OperatorSpec> specs, Output tail, TaskOperatorContext task, RowType inputType,
+            int maxParallelism, InstantSource clock, JobMetrics metrics) {
         for (int i = 0; i < operators.length; i++) {
             OperatorSpec spec = specs.get(i);
             Operator operator = spec.factory().get();
@@ -32,11 +49,21 @@ final class OperatorChain {
                 throw new IllegalStateException("the factory of operator '" + spec.name() + "' returned null");
             }
             operators[i] = operator;
+            states[i] = spec.isKeyed()
+                    ? KeyedStateBackend.keyed(spec.name(), inputType, spec.keyFields(), maxParallelism,
+                            task.subtaskIndex(), task.parallelism())
+                    : KeyedStateBackend.unkeyed(spec.name(), maxParallelism);
+            timers[i] = new HeapTimerService(states[i], clock);
+            contexts[i] = new ChainedOperatorContext(task.jobId(), task.taskName(), task.subtaskIndex(),
+                    task.parallelism(), states[i], timers[i], metrics, task.metricPrefix() + spec.name() + ".");
         }
         Output next = tail;
         for (int i = operators.length - 1; i >= 0; i--) {
             outputs[i] = next;
-            next = new ChainedOutput(operators[i], next);
+            Counter received = operators[i] instanceof SinkOperator
+                    ? metrics.counter(task.metricPrefix() + specs.get(i).name() + ".records.out")
+                    : null;
+            next = new ChainedOutput(operators[i], next, states[i], timers[i], received);
         }
         head = next;
     }
@@ -46,9 +73,28 @@ final class OperatorChain {
         return head;
     }
 
-    void open(TaskOperatorContext context) throws Exception {
+    void open() throws Exception {
         for (int i = operators.length - 1; i >= 0; i--) {
-            operators[i].open(context);
+            operators[i].open(contexts[i]);
+        }
+    }
+
+    /** The earliest processing-time timer of any operator, or {@code Long.MAX_VALUE} if none. */
+    long nextProcessingTime() {
+        long next = Long.MAX_VALUE;
+        for (HeapTimerService service : timers) {
+            long t = service.nextProcessingTime();
+            if (t < next) {
+                next = t;
+            }
+        }
+        return next;
+    }
+
+    /** Fires every processing-time timer at or before {@code now}, operator by operator from the first. */
+    void fireProcessingTimers(long now) throws Exception {
+        for (int i = 0; i < operators.length; i++) {
+            timers[i].fireProcessingTimers(now, operators[i], outputs[i]);
         }
     }
 

@@ -1,8 +1,9 @@
 package io.weir.runtime.internal.task;
 
 import io.weir.runtime.internal.channel.ExchangeOutput;
+import io.weir.runtime.job.EngineOptions;
 import io.weir.runtime.operator.OperatorSpec;
-import io.weir.runtime.operator.Output;
+import io.weir.runtime.type.RowType;
 import java.util.List;
 import org.slf4j.MDC;
 
@@ -15,24 +16,54 @@ import org.slf4j.MDC;
 abstract class Task implements Runnable {
     final TaskOperatorContext context;
     final ExchangeOutput output;
+    final EngineOptions options;
+    final ThreadedJob job;
     private final List<OperatorSpec> specs;
-    private final ThreadedJob job;
+    private final RowType inputType;
     private volatile boolean canceled;
+    /** The task's watermark, written by its thread and read by {@code Job.metrics()}. */
+    private volatile long watermark = Long.MIN_VALUE;
     private Thread thread;
 
-    Task(TaskOperatorContext context, List<OperatorSpec> specs, ExchangeOutput output, ThreadedJob job) {
+    /**
+     * @param inputType the type of the rows the chain's first operator receives
+     */
+    Task(TaskOperatorContext context, List<OperatorSpec> specs, RowType inputType, ExchangeOutput output,
+            ThreadedJob job, EngineOptions options) {
         this.context = context;
         this.specs = specs;
+        this.inputType = inputType;
         this.output = output;
         this.job = job;
+        this.options = options;
+        job.jobMetrics().gauge(context.metricPrefix() + "watermark", () -> watermark);
     }
 
     /**
-     * Feeds the task's input to {@code head} until the input ends or the task is canceled.
+     * Feeds the task's input to the chain's head until the input ends or the task is canceled; fires the chain's
+     * processing-time timers as they fall due.
      *
      * @return {@code true} if the input ended, {@code false} if the task was canceled first
      */
-    abstract boolean readToEnd(Output head) throws Exception;
+    abstract boolean readToEnd(OperatorChain chain) throws Exception;
+
+    /** Records the watermark the task sent into its chain, for the metrics. */
+    final void watermarkSent(long value) {
+        watermark = value;
+    }
+
+    /** Fires the chain's processing-time timers that are due by the engine's clock; flushes what they emitted. */
+    final void fireDueProcessingTimers(OperatorChain chain) throws Exception {
+        long next = chain.nextProcessingTime();
+        if (next == Long.MAX_VALUE) {
+            return;
+        }
+        long now = options.clock().millis();
+        if (next <= now) {
+            chain.fireProcessingTimers(now);
+            output.flush();
+        }
+    }
 
     /** Closes the task's input; returns the exception it threw, or {@code null}. */
     abstract Throwable closeInput();
@@ -45,9 +76,10 @@ abstract class Task implements Runnable {
         OperatorChain chain = new OperatorChain(specs.size());
         Throwable failure = null;
         try {
-            chain.instantiate(specs, output);
-            chain.open(context);
-            if (readToEnd(chain.head())) {
+            chain.instantiate(specs, output, context, inputType, options.maxParallelism(), options.clock(),
+                    job.jobMetrics());
+            chain.open();
+            if (readToEnd(chain)) {
                 chain.finish();
                 output.endOfInput();
             }

@@ -11,6 +11,8 @@ import io.weir.runtime.internal.channel.EdgeWriter;
 import io.weir.runtime.internal.channel.ExchangeOutput;
 import io.weir.runtime.internal.channel.InputGate;
 import io.weir.runtime.job.EngineOptions;
+import io.weir.runtime.operator.OperatorSpec;
+import io.weir.runtime.type.RowType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,7 @@ final class TaskDeployer {
 
     private void deploy() {
         for (Vertex vertex : dataflow.vertices()) {
+            checkKeyedOperators(vertex);
             createGates(vertex);
         }
         for (Vertex vertex : dataflow.vertices()) {
@@ -65,7 +68,7 @@ final class TaskDeployer {
         int channels = 0;
         for (Edge edge : inputs) {
             Vertex upstream = dataflow.vertex(edge.from());
-            checkPartitioning(edge, upstream, vertex);
+            checkPartitioning(edge, upstream, vertex, options.maxParallelism());
             firstChannel.put(edge, channels);
             channels += edge.partitioning() instanceof Partitioning.Forward ? 1 : upstream.parallelism();
         }
@@ -77,15 +80,52 @@ final class TaskDeployer {
         gatesByVertex.put(vertex.id(), gates);
     }
 
-    private static void checkPartitioning(Edge edge, Vertex upstream, Vertex downstream) {
+    private static void checkPartitioning(Edge edge, Vertex upstream, Vertex downstream, int maxParallelism) {
         if (edge.partitioning() instanceof Partitioning.Forward && upstream.parallelism() != downstream.parallelism()) {
             throw new IllegalStateException("forward edge from '" + upstream.name() + "' (parallelism "
                     + upstream.parallelism() + ") to '" + downstream.name() + "' (parallelism "
                     + downstream.parallelism() + ") joins vertices of different parallelism");
         }
         if (edge.partitioning() instanceof Partitioning.Hash) {
-            KeyGroups.checkParallelism(downstream.parallelism(), KeyGroups.DEFAULT_MAX_PARALLELISM);
+            KeyGroups.checkParallelism(downstream.parallelism(), maxParallelism);
         }
+    }
+
+    /**
+     * Checks that only the first operator of a vertex is keyed, and that every input edge of its vertex is hashed on
+     * its key fields, so each key's rows and state meet in one subtask.
+     */
+    private void checkKeyedOperators(Vertex vertex) {
+        List<OperatorSpec> chain = vertex.chain();
+        for (int i = 0; i < chain.size(); i++) {
+            OperatorSpec spec = chain.get(i);
+            if (!spec.isKeyed()) {
+                continue;
+            }
+            if (i > 0 || vertex.isSource()) {
+                throw new IllegalStateException("keyed operator '" + spec.name() + "' (key fields " + spec.keyFields()
+                        + ") of vertex '" + vertex.name() + "' must be the first operator of a vertex fed by edges"
+                        + " hashed on its key");
+            }
+            for (Edge edge : dataflow.inputsOf(vertex.id())) {
+                boolean hashedOnKey = edge.partitioning() instanceof Partitioning.Hash
+                        && ((Partitioning.Hash) edge.partitioning()).keyFields().equals(spec.keyFields());
+                if (!hashedOnKey) {
+                    throw new IllegalStateException("keyed operator '" + spec.name() + "' of vertex '" + vertex.name()
+                            + "' is keyed on fields " + spec.keyFields() + " but its input from vertex '"
+                            + dataflow.vertex(edge.from()).name() + "' is partitioned " + edge.partitioning()
+                            + "; a keyed operator needs its input HASH" + spec.keyFields());
+                }
+            }
+        }
+    }
+
+    /** The type of the rows a vertex's chain receives: its source's, or that of its first input edge's producer. */
+    private RowType inputTypeOf(Vertex vertex) {
+        if (vertex.isSource()) {
+            return vertex.outputType();
+        }
+        return dataflow.vertex(dataflow.inputsOf(vertex.id()).get(0).from()).outputType();
     }
 
     private Task createTask(Vertex vertex, int subtask) {
@@ -96,10 +136,13 @@ final class TaskDeployer {
             writers[i] = edgeWriter(outputs.get(i), vertex, subtask);
         }
         ExchangeOutput output = new ExchangeOutput(writers);
+        RowType inputType = inputTypeOf(vertex);
         if (vertex.isSource()) {
-            return new SourceTask(context, vertex.source(), vertex.chain(), output, job);
+            return new SourceTask(context, vertex.source(), vertex.watermarkGenerator(), vertex.chain(), inputType,
+                    output, job, options);
         }
-        return new OperatorTask(context, gatesByVertex.get(vertex.id())[subtask], vertex.chain(), output, job);
+        return new OperatorTask(context, gatesByVertex.get(vertex.id())[subtask], vertex.chain(), inputType, output,
+                job, options);
     }
 
     private EdgeWriter edgeWriter(Edge edge, Vertex upstream, int subtask) {
@@ -116,7 +159,7 @@ final class TaskDeployer {
         }
         if (partitioning instanceof Partitioning.Hash) {
             KeyHasher hasher = KeyHasher.of(upstream.outputType(), ((Partitioning.Hash) partitioning).keyFields());
-            return EdgeWriter.hashed(targets, hasher, KeyGroups.DEFAULT_MAX_PARALLELISM);
+            return EdgeWriter.hashed(targets, hasher, options.maxParallelism());
         }
         if (partitioning instanceof Partitioning.Rebalance) {
             return EdgeWriter.roundRobin(targets, subtask);

@@ -2,12 +2,14 @@ package io.weir.runtime.internal.task;
 
 import io.weir.runtime.internal.channel.ExchangeOutput;
 import io.weir.runtime.internal.channel.InputGate;
+import io.weir.runtime.internal.metrics.JobMetrics;
 import io.weir.runtime.job.Job;
 import io.weir.runtime.job.JobStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,6 +30,7 @@ final class ThreadedJob implements Job {
     private final List<Thread> threads = new ArrayList<>();
     private final List<InputGate> gates = new ArrayList<>();
     private final List<ExchangeOutput> outputs = new ArrayList<>();
+    private final JobMetrics metrics = new JobMetrics();
     private final AtomicReference<JobStatus> stopDecision = new AtomicReference<>();
     private final CompletableFuture<JobStatus> termination = new CompletableFuture<>();
     private volatile JobStatus status = JobStatus.CREATED;
@@ -156,6 +159,16 @@ final class ThreadedJob implements Job {
             rows += output.pendingRows();
         }
         return rows;
+    }
+
+    /** Where the job's tasks register their counters and gauges. */
+    JobMetrics jobMetrics() {
+        return metrics;
+    }
+
+    @Override
+    public Map<String, Long> metrics() {
+        return metrics.snapshot();
     }
 
     @Override

@@ -1,0 +1,66 @@
+package io.weir.runtime.internal.state;
+
+import io.weir.runtime.row.Row;
+import io.weir.runtime.state.MapState;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+
+/** A {@link MapState} on the heap: a hash map of rows per key, dropped when it becomes empty. */
+final class HeapMapState extends HeapState implements MapState {
+    HeapMapState(KeyedStateBackend backend, StateDescriptor descriptor) {
+        super(backend, descriptor);
+    }
+
+    @SuppressWarnings("unchecked")
+    private HashMap<Row, Row> map() {
+        return (HashMap<Row, Row>) current();
+    }
+
+    @Override
+    public Row get(Row mapKey) {
+        HashMap<Row, Row> map = map();
+        return map == null ? null : map.get(mapKey);
+    }
+
+    @Override
+    public void put(Row mapKey, Row value) {
+        HashMap<Row, Row> map = map();
+        if (map == null) {
+            map = new HashMap<>();
+            setCurrent(map);
+        }
+        map.put(mapKey, value);
+    }
+
+    @Override
+    public void remove(Row mapKey) {
+        HashMap<Row, Row> map = map();
+        if (map != null && map.remove(mapKey) != null && map.isEmpty()) {
+            removeCurrent();
+        }
+    }
+
+    @Override
+    public boolean contains(Row mapKey) {
+        HashMap<Row, Row> map = map();
+        return map != null && map.containsKey(mapKey);
+    }
+
+    @Override
+    public Iterable<Map.Entry<Row, Row>> entries() {
+        HashMap<Row, Row> map = map();
+        return map == null ? Collections.emptySet() : map.entrySet();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        HashMap<Row, Row> map = map();
+        return map == null || map.isEmpty();
+    }
+
+    @Override
+    public void clear() {
+        removeCurrent();
+    }
+}

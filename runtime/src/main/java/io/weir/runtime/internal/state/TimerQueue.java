@@ -1,0 +1,78 @@
+package io.weir.runtime.internal.state;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * The timers of one time domain of an operator, deduplicated per key and timestamp and taken in timestamp order.
+ *
+ * <p>A deleted timer leaves its queue entry behind and is skipped when it reaches the head: the live timers are those
+ * a hash map holds as its own canonical instances, so a deleted then re-registered timer is a new instance and the
+ * stale entry (another instance) never fires. Used by one thread.
+ */
+final class TimerQueue {
+    private static final Comparator<Timer> BY_TIMESTAMP = Comparator.comparingLong(Timer::timestamp);
+
+    private final PriorityQueue<Timer> queue = new PriorityQueue<>(BY_TIMESTAMP);
+    private final HashMap<Timer, Timer> live = new HashMap<>();
+    private final Timer probe = new Timer(null, 0, 0);
+
+    /** Registers a timer of the backend's current key; returns without allocating if it is already registered. */
+    void register(KeyedStateBackend backend, long timestamp) {
+        probe.key = backend.currentKey();
+        probe.timestamp = timestamp;
+        if (live.containsKey(probe)) {
+            return;
+        }
+        Timer timer = new Timer(backend.currentKeyToStore(), backend.currentKeyGroup(), timestamp);
+        live.put(timer, timer);
+        queue.add(timer);
+    }
+
+    void delete(KeyedStateBackend backend, long timestamp) {
+        probe.key = backend.currentKey();
+        probe.timestamp = timestamp;
+        live.remove(probe);
+    }
+
+    /** The earliest live timer's timestamp, or {@code Long.MAX_VALUE} if none. */
+    long nextTimestamp() {
+        Timer head = liveHead();
+        return head == null ? Long.MAX_VALUE : head.timestamp;
+    }
+
+    /** Removes and returns the earliest live timer if its timestamp is at most {@code time}, else {@code null}. */
+    Timer pollDue(long time) {
+        Timer head = liveHead();
+        if (head == null || head.timestamp > time) {
+            return null;
+        }
+        queue.poll();
+        live.remove(head);
+        return head;
+    }
+
+    int size() {
+        return live.size();
+    }
+
+    /** The live timers in timestamp order; for snapshots and tests. */
+    List<Timer> timers() {
+        List<Timer> timers = new ArrayList<>(live.keySet());
+        timers.sort(BY_TIMESTAMP);
+        return timers;
+    }
+
+    private Timer liveHead() {
+        while (true) {
+            Timer head = queue.peek();
+            if (head == null || live.get(head) == head) {
+                return head;
+            }
+            queue.poll();
+        }
+    }
+}
