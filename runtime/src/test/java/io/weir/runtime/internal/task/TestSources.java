@@ -143,4 +143,41 @@ final class TestSources {
             };
         }
     }
+
+    /**
+     * An endless source of one subtask that emits the ids the test pushes, as rows {@code (id, id % 7, "p")}, and
+     * has nothing available otherwise.
+     */
+    static final class Pushed implements Source {
+        private final Queue<Long> pending = new ConcurrentLinkedQueue<>();
+
+        void push(long id) {
+            pending.add(id);
+        }
+
+        @Override
+        public boolean isBounded() {
+            return false;
+        }
+
+        @Override
+        public SourceReader createReader(SourceContext context) {
+            return new SourceReader() {
+                private final Row row = new Row(3);
+
+                @Override
+                public ReadStatus pollNext(Output out) {
+                    Long id = pending.poll();
+                    if (id == null) {
+                        return ReadStatus.NOTHING_AVAILABLE;
+                    }
+                    row.setLong(0, id);
+                    row.setLong(1, id % 7);
+                    row.setObject(2, "p");
+                    out.emit(ChangeKind.INSERT, row);
+                    return ReadStatus.MORE_AVAILABLE;
+                }
+            };
+        }
+    }
 }
