@@ -8,6 +8,8 @@ import java.nio.file.Path;
 
 /** Every user-facing error the connectors raise, in one place so tests and docs can list them. */
 public final class ConnectorErrors {
+    private static final String NEXMARK_HINT = "; declare the columns as the Nexmark benchmark's DDL does";
+
     private ConnectorErrors() {
     }
 
@@ -90,6 +92,32 @@ public final class ConnectorErrors {
 
     public static WeirException io(String action, Path path, IOException cause) {
         return new WeirException(ErrorCode.IO_ERROR, "Cannot " + action + " '" + path + "': " + cause, cause);
+    }
+
+    public static WeirException nexmarkFieldCount(String table, String column, int found, DataType expected) {
+        return new WeirException(ErrorCode.INVALID_OPTION, "Column '" + column + "' of table '" + table + "' has "
+                + found + " fields, but the nexmark connector produces " + expected.fields().size() + ": "
+                + expected.typeName() + NEXMARK_HINT);
+    }
+
+    public static WeirException nexmarkColumnName(String table, String column, String expected) {
+        return new WeirException(ErrorCode.INVALID_OPTION, "Column '" + column + "' of table '" + table
+                + "' should be named '" + expected + "' for the nexmark connector" + NEXMARK_HINT);
+    }
+
+    public static WeirException nexmarkColumnType(String table, String column, DataType found, DataType expected) {
+        return new WeirException(ErrorCode.INVALID_OPTION, "Column '" + column + "' of table '" + table + "' is "
+                + found.typeName() + ", but the nexmark connector produces " + expected.typeName() + NEXMARK_HINT);
+    }
+
+    public static WeirException nexmarkColumnCount(String table, int found, String expected) {
+        return new WeirException(ErrorCode.INVALID_OPTION, "Table '" + table + "' has " + found
+                + " physical columns, but the nexmark connector produces 4: " + expected + NEXMARK_HINT);
+    }
+
+    public static WeirException nexmarkProportionRequired(String key, String why) {
+        return new WeirException(ErrorCode.INVALID_OPTION, "Option '" + key + "' is 0, but " + why
+                + "; set it to 1 or more");
     }
 
     private static String hint(String format) {
