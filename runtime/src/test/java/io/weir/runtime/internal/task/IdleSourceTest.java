@@ -85,7 +85,8 @@ class IdleSourceTest {
         b.push(600);
         Await.until("the watermark advanced to the minimum of both", () -> events.contains("watermark 490"));
 
-        assertThat(events).filteredOn(e -> e.startsWith("watermark")).containsExactly("watermark 190", "watermark 490");
+        // b may go idle before a's row 200 arrives, letting a's earlier watermark 90 through first.
+        assertThat(events).filteredOn(e -> e.startsWith("watermark")).endsWith("watermark 190", "watermark 490");
         // Had b not rejoined, a's 500 alone would have moved the watermark before b's row 600 arrived.
         assertThat(events.indexOf("watermark 490")).isGreaterThan(events.indexOf("row 600"));
     }
