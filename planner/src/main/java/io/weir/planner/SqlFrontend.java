@@ -1,6 +1,7 @@
 package io.weir.planner;
 
 import io.weir.parser.SourceSpan;
+import io.weir.parser.WeirSqlParserConfig;
 import io.weir.parser.statement.CreateTable;
 import io.weir.parser.statement.CreateView;
 import io.weir.planner.catalog.Catalog;
@@ -24,6 +25,7 @@ import java.util.Properties;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
 import org.apache.calcite.config.CalciteConnectionConfigImpl;
 import org.apache.calcite.config.CalciteConnectionProperty;
+import org.apache.calcite.config.NullCollation;
 import org.apache.calcite.jdbc.CalciteSchema;
 import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
 import org.apache.calcite.plan.RelOptCluster;
@@ -47,8 +49,6 @@ import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
-import org.apache.calcite.sql.type.SqlTypeName;
-import org.apache.calcite.sql.validate.SqlConformanceEnum;
 import org.apache.calcite.sql.validate.SqlNameMatchers;
 import org.apache.calcite.sql.validate.SqlValidator;
 import org.apache.calcite.sql.validate.SqlValidatorUtil;
@@ -73,13 +73,6 @@ final class SqlFrontend implements TableResolver {
         this.database = new CatalogSchema(catalog, this);
         SchemaPlus root = CalciteSchema.createRootSchema(false, false).plus();
         root.add(Catalog.DEFAULT_CATALOG, new AbstractSchema()).add(Catalog.DEFAULT_DATABASE, database);
-        // The stock parser reads STRING and BYTES as user-defined type names, which Calcite resolves from the root.
-        for (String alias : List.of("STRING", "string", "String")) {
-            root.add(alias, f -> f.createTypeWithNullability(f.createSqlType(SqlTypeName.VARCHAR, Integer.MAX_VALUE), true));
-        }
-        for (String alias : List.of("BYTES", "bytes", "Bytes")) {
-            root.add(alias, f -> f.createTypeWithNullability(f.createSqlType(SqlTypeName.VARBINARY, Integer.MAX_VALUE), true));
-        }
         this.catalogReader = new PathsCatalogReader(CalciteSchema.from(root), List.of(
                 List.of(Catalog.DEFAULT_CATALOG, Catalog.DEFAULT_DATABASE), List.of(Catalog.DEFAULT_CATALOG), List.of()),
                 typeFactory);
@@ -110,12 +103,17 @@ final class SqlFrontend implements TableResolver {
         return new CalciteConnectionConfigImpl(properties);
     }
 
+    /**
+     * A validator set up as Flink's: the parser's conformance, identifiers expanded to their qualified form, NULLs
+     * sorting first, and no implicit type coercion (Flink turns Calcite's off and casts only where its own rules say).
+     */
     SqlValidator newValidator(CalciteCatalogReader reader) {
         return SqlValidatorUtil.newValidator(WeirFunctions.operatorTable(), reader, typeFactory,
                 SqlValidator.Config.DEFAULT
-                        .withConformance(SqlConformanceEnum.DEFAULT)
+                        .withConformance(WeirSqlParserConfig.conformance())
                         .withTypeCoercionEnabled(false)
-                        .withIdentifierExpansion(true));
+                        .withIdentifierExpansion(true)
+                        .withDefaultNullCollation(NullCollation.LOW));
     }
 
     SqlValidator newValidator() {

@@ -3,6 +3,7 @@ package io.weir.planner;
 import io.weir.parser.ObjectName;
 import io.weir.parser.SourceSpan;
 import io.weir.parser.TypeSpec;
+import io.weir.parser.WeirSqlParserConfig;
 import io.weir.parser.statement.CreateTable;
 import io.weir.parser.statement.CreateView;
 import io.weir.parser.statement.Insert;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.apache.calcite.config.Lex;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.parser.SqlParser;
@@ -54,7 +54,7 @@ final class TestCatalog implements Catalog {
 
     static SqlNode parseQuery(String sql) {
         try {
-            return SqlParser.create(sql, SqlParser.config().withLex(Lex.MYSQL)).parseQuery();
+            return SqlParser.create(sql, WeirSqlParserConfig.config()).parseQuery();
         } catch (SqlParseException e) {
             throw new IllegalArgumentException(e);
         }
@@ -62,7 +62,7 @@ final class TestCatalog implements Catalog {
 
     static SqlNode parseExpression(String sql) {
         try {
-            return SqlParser.create(sql, SqlParser.config().withLex(Lex.MYSQL)).parseExpression();
+            return SqlParser.create(sql, WeirSqlParserConfig.config()).parseExpression();
         } catch (SqlParseException e) {
             throw new IllegalArgumentException(e);
         }

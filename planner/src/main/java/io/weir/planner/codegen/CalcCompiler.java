@@ -1,5 +1,6 @@
 package io.weir.planner.codegen;
 
+import io.weir.parser.WeirSqlParserConfig;
 import io.weir.runtime.row.Row;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Type;
@@ -19,7 +20,6 @@ import org.apache.calcite.linq4j.tree.ParameterExpression;
 import org.apache.calcite.linq4j.tree.Primitive;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rex.RexProgram;
-import org.apache.calcite.sql.validate.SqlConformanceEnum;
 import org.codehaus.commons.compiler.CompileException;
 import org.codehaus.janino.SimpleCompiler;
 
@@ -81,13 +81,13 @@ public final class CalcCompiler {
         if (program.getCondition() != null) {
             BlockBuilder conditionBlock = new BlockBuilder(true, body);
             Expression condition = RexToLixTranslator.translateCondition(program, typeFactory, conditionBlock,
-                    inputGetter, null, SqlConformanceEnum.DEFAULT);
+                    inputGetter, null, WeirSqlParserConfig.conformance());
             conditionBlock.add(Expressions.ifThen(Expressions.not(condition), Expressions.return_(null, Expressions.constant(false))));
             body.add(conditionBlock.toBlock());
         }
         if (withProjection) {
             List<Expression> projections = RexToLixTranslator.translateProjects(program, typeFactory,
-                    SqlConformanceEnum.DEFAULT, body, null, null, root, inputGetter, null);
+                    WeirSqlParserConfig.conformance(), body, null, null, root, inputGetter, null);
             RelDataType outputType = program.getOutputRowType();
             for (int i = 0; i < projections.size(); i++) {
                 write(body, out, i, outputType.getFieldList().get(i).getType(), projections.get(i));
