@@ -85,6 +85,15 @@ final class TestCatalog implements Catalog {
         return new TypeSpec(name, List.of(parameters), true, List.of(), SourceSpan.at(1, 1));
     }
 
+    /** {@code ROW<name type, ...>} from alternating field names and types. */
+    static TypeSpec rowType(Object... namesAndTypes) {
+        List<TypeSpec.Field> fields = new ArrayList<>();
+        for (int i = 0; i < namesAndTypes.length; i += 2) {
+            fields.add(new TypeSpec.Field((String) namesAndTypes[i], (TypeSpec) namesAndTypes[i + 1]));
+        }
+        return new TypeSpec("ROW", List.of(), true, fields, SourceSpan.at(1, 1));
+    }
+
     static CreateTable.Column column(String name, TypeSpec type) {
         return new CreateTable.PhysicalColumn(name, type, Optional.empty(), SourceSpan.at(1, 1));
     }

@@ -4,7 +4,6 @@ import io.weir.parser.WeirSqlParserConfig;
 import io.weir.runtime.row.Row;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Type;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -68,13 +67,14 @@ public final class CalcCompiler {
         };
     }
 
-    String generate(RexProgram program, String className, boolean withProjection) {
+    String generate(RexProgram original, String className, boolean withProjection) {
+        RexProgram program = NestedFieldOperator.rewrite(original, typeFactory);
         ParameterExpression in = Expressions.parameter(Row.class, "in");
         ParameterExpression out = Expressions.parameter(Row.class, "out");
         ParameterExpression root = Expressions.parameter(DataContext.class, "root");
         RelDataType inputType = program.getInputRowType();
         RexToLixTranslator.InputGetter inputGetter = (list, index, storageType) -> {
-            Expression value = read(in, index, inputType.getFieldList().get(index).getType());
+            Expression value = RowReads.read(in, index, inputType.getFieldList().get(index).getType());
             return storageType == null || storageType == value.getType() ? value : EnumUtils.convert(value, storageType);
         };
         BlockBuilder body = new BlockBuilder();
@@ -100,57 +100,6 @@ public final class CalcCompiler {
                 + "  public " + className + "(" + DataContext.class.getName() + " root) { this.root = root; }\n"
                 + "  public boolean apply(" + Row.class.getName() + " in, " + Row.class.getName() + " out) "
                 + method + "\n}\n";
-    }
-
-    /** An expression reading field {@code index} of {@code in} in Calcite's Java type for {@code type}. */
-    private Expression read(ParameterExpression in, int index, RelDataType type) {
-        Expression i = Expressions.constant(index);
-        Expression value;
-        switch (type.getSqlTypeName()) {
-            case BOOLEAN:
-                value = Expressions.call(in, "getBoolean", i);
-                break;
-            case TINYINT:
-                value = Expressions.convert_(Expressions.call(in, "getLong", i), byte.class);
-                break;
-            case SMALLINT:
-                value = Expressions.convert_(Expressions.call(in, "getLong", i), short.class);
-                break;
-            case INTEGER:
-            case DATE:
-            case TIME:
-                value = Expressions.call(in, "getInt", i);
-                break;
-            case BIGINT:
-            case TIMESTAMP:
-            case TIMESTAMP_WITH_LOCAL_TIME_ZONE:
-                value = Expressions.call(in, "getLong", i);
-                break;
-            case FLOAT:
-            case REAL:
-                value = Expressions.call(in, "getFloat", i);
-                break;
-            case DOUBLE:
-                value = Expressions.call(in, "getDouble", i);
-                break;
-            case DECIMAL:
-                return Expressions.convert_(Expressions.call(in, "getObject", i), BigDecimal.class);
-            case CHAR:
-            case VARCHAR:
-                return Expressions.call(in, "getString", i);
-            case BINARY:
-            case VARBINARY:
-                return Expressions.condition(Expressions.call(in, "isNullAt", i), Expressions.constant(null, ByteString.class),
-                        Expressions.new_(ByteString.class, Expressions.convert_(Expressions.call(in, "getObject", i), byte[].class)));
-            default:
-                return Expressions.call(in, "getObject", i);
-        }
-        if (!type.isNullable()) {
-            return value;
-        }
-        Class<?> boxed = Primitive.box(value.getType()) instanceof Class ? (Class<?>) Primitive.box(value.getType()) : Object.class;
-        return Expressions.condition(Expressions.call(in, "isNullAt", i), Expressions.constant(null, boxed),
-                Expressions.box(value));
     }
 
     /** Statements writing {@code value} into field {@code index} of {@code out}. */
@@ -184,6 +133,9 @@ public final class CalcCompiler {
             case BINARY:
             case VARBINARY:
                 set = Expressions.call(out, SET_OBJECT, i, Expressions.call(Expressions.convert_(v, ByteString.class), "getBytes"));
+                break;
+            case ROW:
+                set = Expressions.call(out, SET_OBJECT, i, Expressions.call(RowValues.class, "toRow", v));
                 break;
             default:
                 set = Expressions.call(out, SET_OBJECT, i, v);
