@@ -17,6 +17,7 @@ import io.weir.runtime.connector.ConnectorFactory;
 import io.weir.runtime.connector.ConnectorRegistry;
 import io.weir.runtime.type.DataType;
 import io.weir.runtime.type.RowType;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -91,10 +92,15 @@ final class SqlFrontend implements TableResolver {
     }
 
     /** A new cluster whose planner runs no rules; the optimiser runs its own programs on the trees made in it. */
-    RelOptCluster newCluster() {
+    RelOptCluster newCluster(ZoneId timeZone) {
         HepPlanner planner = new HepPlanner(HepProgram.builder().build());
-        planner.setExecutor(new SafeRexExecutor());
-        return RelOptCluster.create(planner, new RexBuilder(typeFactory));
+        planner.setExecutor(new SafeRexExecutor(typeFactory, timeZone));
+        return RelOptCluster.create(planner, new WeirRexBuilder(typeFactory));
+    }
+
+    /** A cluster for DDL and DESCRIBE, which fold constants in the JVM's time zone. */
+    RelOptCluster newCluster() {
+        return newCluster(ZoneId.systemDefault());
     }
 
     private static CalciteConnectionConfigImpl connectionConfig() {
@@ -112,6 +118,7 @@ final class SqlFrontend implements TableResolver {
                 SqlValidator.Config.DEFAULT
                         .withConformance(WeirSqlParserConfig.conformance())
                         .withTypeCoercionEnabled(false)
+                        .withTypeCoercionRules(CastRules.INSTANCE)
                         .withIdentifierExpansion(true)
                         .withDefaultNullCollation(NullCollation.LOW));
     }

@@ -4,6 +4,9 @@ import io.weir.parser.WeirSqlParserConfig;
 import io.weir.runtime.row.Row;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -19,6 +22,7 @@ import org.apache.calcite.linq4j.tree.ParameterExpression;
 import org.apache.calcite.linq4j.tree.Primitive;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rex.RexProgram;
+import org.apache.calcite.sql.type.SqlTypeName;
 import org.codehaus.commons.compiler.CompileException;
 import org.codehaus.janino.SimpleCompiler;
 
@@ -39,15 +43,25 @@ public final class CalcCompiler {
         }
     }
     private final JavaTypeFactory typeFactory;
+    private final ZoneId timeZone;
+    private final List<String> sources = new ArrayList<>();
 
-    public CalcCompiler(JavaTypeFactory typeFactory) {
+    /** A compiler for one statement; its code reads and writes TIMESTAMP_LTZ values in {@code timeZone}. */
+    public CalcCompiler(JavaTypeFactory typeFactory, ZoneId timeZone) {
         this.typeFactory = typeFactory;
+        this.timeZone = timeZone;
+    }
+
+    /** The Java source of every class this compiler made, in order; tests inspect it. */
+    public List<String> sources() {
+        return List.copyOf(sources);
     }
 
     /** Compiles the program; the supplier makes one instance (e.g. per subtask) sharing the compiled class. */
     public Supplier<CalcProgram> compile(RexProgram program, boolean withProjection) {
         String className = "WeirCalc" + CLASS_IDS.incrementAndGet();
         String source = generate(program, className, withProjection);
+        sources.add(source);
         Constructor<?> constructor;
         try {
             SimpleCompiler compiler = new SimpleCompiler();
@@ -57,7 +71,7 @@ public final class CalcCompiler {
         } catch (CompileException | ClassNotFoundException | NoSuchMethodException e) {
             throw new IllegalStateException("generated code does not compile: " + e.getMessage() + "\n" + source, e);
         }
-        QueryDataContext context = QueryDataContext.startingNow();
+        QueryDataContext context = QueryDataContext.startingNow(timeZone);
         return () -> {
             try {
                 return (CalcProgram) constructor.newInstance(context);
@@ -68,7 +82,7 @@ public final class CalcCompiler {
     }
 
     String generate(RexProgram original, String className, boolean withProjection) {
-        RexProgram program = NestedFieldOperator.rewrite(original, typeFactory);
+        RexProgram program = ExpressionRewriter.rewrite(original, typeFactory);
         ParameterExpression in = Expressions.parameter(Row.class, "in");
         ParameterExpression out = Expressions.parameter(Row.class, "out");
         ParameterExpression root = Expressions.parameter(DataContext.class, "root");
@@ -105,6 +119,11 @@ public final class CalcCompiler {
     /** Statements writing {@code value} into field {@code index} of {@code out}. */
     private void write(BlockBuilder body, ParameterExpression out, int index, RelDataType type, Expression value) {
         Expression i = Expressions.constant(index);
+        if (type.getSqlTypeName() == SqlTypeName.DECIMAL) {
+            // Calcite's arithmetic keeps the operands' scale (10.0 / 4 is 2.5); the row holds the column's scale.
+            value = Expressions.call(RowValues.class, "fitDecimal", Expressions.convert_(value, BigDecimal.class),
+                    Expressions.constant(type.getPrecision()), Expressions.constant(type.getScale()));
+        }
         Type javaType = value.getType();
         boolean primitive = Primitive.is(javaType);
         Expression v = primitive ? value : body.append("v" + index, value);

@@ -1,5 +1,6 @@
 package io.weir.planner.codegen;
 
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.TimeZone;
 import org.apache.calcite.DataContext;
@@ -15,10 +16,10 @@ public final class QueryDataContext implements DataContext {
         this.values = values;
     }
 
-    /** The context of a query starting now in the JVM's time zone. */
-    public static QueryDataContext startingNow() {
+    /** The context of a query starting now in the session time zone. */
+    public static QueryDataContext startingNow(ZoneId timeZone) {
         long now = System.currentTimeMillis();
-        TimeZone zone = TimeZone.getDefault();
+        TimeZone zone = TimeZone.getTimeZone(timeZone);
         long local = now + zone.getOffset(now);
         return new QueryDataContext(Map.of(
                 Variable.UTC_TIMESTAMP.camelName, now,

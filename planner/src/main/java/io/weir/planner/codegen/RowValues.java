@@ -1,11 +1,20 @@
 package io.weir.planner.codegen;
 
 import io.weir.runtime.row.Row;
+import java.math.BigDecimal;
 import org.apache.calcite.avatica.util.ByteString;
 
-/** Converts ROW values of generated code (a nested {@link Row}, or Calcite's {@code Object[]}) to a nested Row. */
+/** Brings values of generated code into the row's representation: DECIMAL at its column's scale, ROW as a nested {@link Row}. */
 public final class RowValues {
     private RowValues() {
+    }
+
+    /** A DECIMAL value at the column's scale (rounded half up), or NULL if it has too many digits for it. */
+    public static BigDecimal fitDecimal(BigDecimal value, int precision, int scale) {
+        if (value == null) {
+            return null;
+        }
+        return value.scale() == scale && value.precision() <= precision ? value : Casts.toDecimal(value, precision, scale);
     }
 
     /** The value as a Row; an {@code Object[]} of Calcite's Java values is copied into a new one, recursively. */

@@ -1,6 +1,8 @@
 package io.weir.planner.functions;
 
 import io.weir.planner.PlannerErrors;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -185,5 +187,121 @@ public final class BuiltInFunctions {
         }
         long to = Math.min((long) from + length, text.length());
         return text.substring(from, (int) to);
+    }
+
+    /** ROUND(x): half up to an integer. */
+    public static BigDecimal round(BigDecimal value) {
+        return round(value, 0);
+    }
+
+    /** ROUND(x, r): half up to r decimal places (r below zero rounds to tens, hundreds, ...). */
+    public static BigDecimal round(BigDecimal value, int places) {
+        return value.setScale(places, RoundingMode.HALF_UP);
+    }
+
+    public static double round(double value) {
+        return round(value, 0);
+    }
+
+    public static double round(double value, int places) {
+        return Double.isFinite(value) ? BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).doubleValue() : value;
+    }
+
+    public static float round(float value) {
+        return round(value, 0);
+    }
+
+    public static float round(float value, int places) {
+        return (float) round((double) value, places);
+    }
+
+    public static long round(long value) {
+        return value;
+    }
+
+    public static long round(long value, int places) {
+        return places >= 0 ? value : BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).longValue();
+    }
+
+    public static int round(int value) {
+        return value;
+    }
+
+    public static int round(int value, int places) {
+        return (int) round((long) value, places);
+    }
+
+    public static short round(short value) {
+        return value;
+    }
+
+    public static short round(short value, int places) {
+        return (short) round((long) value, places);
+    }
+
+    public static byte round(byte value) {
+        return value;
+    }
+
+    public static byte round(byte value, int places) {
+        return (byte) round((long) value, places);
+    }
+
+    /** TRUNCATE(x): towards zero to an integer. */
+    public static BigDecimal truncate(BigDecimal value) {
+        return truncate(value, 0);
+    }
+
+    /** TRUNCATE(x, r): towards zero to r decimal places. */
+    public static BigDecimal truncate(BigDecimal value, int places) {
+        return value.setScale(places, RoundingMode.DOWN);
+    }
+
+    public static double truncate(double value) {
+        return truncate(value, 0);
+    }
+
+    public static double truncate(double value, int places) {
+        return Double.isFinite(value) ? BigDecimal.valueOf(value).setScale(places, RoundingMode.DOWN).doubleValue() : value;
+    }
+
+    public static float truncate(float value) {
+        return truncate(value, 0);
+    }
+
+    public static float truncate(float value, int places) {
+        return (float) truncate((double) value, places);
+    }
+
+    public static long truncate(long value) {
+        return value;
+    }
+
+    public static long truncate(long value, int places) {
+        return places >= 0 ? value : BigDecimal.valueOf(value).setScale(places, RoundingMode.DOWN).longValue();
+    }
+
+    public static int truncate(int value) {
+        return value;
+    }
+
+    public static int truncate(int value, int places) {
+        return (int) truncate((long) value, places);
+    }
+
+    public static short truncate(short value) {
+        return value;
+    }
+
+    public static short truncate(short value, int places) {
+        return (short) truncate((long) value, places);
+    }
+
+    public static byte truncate(byte value) {
+        return value;
+    }
+
+    public static byte truncate(byte value, int places) {
+        return (byte) truncate((long) value, places);
     }
 }

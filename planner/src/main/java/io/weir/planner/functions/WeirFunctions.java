@@ -2,7 +2,10 @@ package io.weir.planner.functions;
 
 import java.lang.reflect.Method;
 import java.util.List;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.sql.SqlOperatorBinding;
 import org.apache.calcite.sql.SqlOperator;
 import org.apache.calcite.sql.SqlOperatorTable;
 import org.apache.calcite.sql.fun.SqlLibraryOperators;
@@ -73,8 +76,18 @@ public final class WeirFunctions {
                     : call.getOperands().size() == 1 ? WeirScalarFunction.method("unixTimestamp", String.class)
                     : WeirScalarFunction.method("unixTimestamp", String.class, String.class));
 
+    /** ROUND(x [, r]): half up to r decimal places; a DECIMAL's type follows Flink's findRoundDecimalType. */
+    public static final SqlOperator ROUND = new WeirScalarFunction("ROUND", WeirFunctions::roundType,
+            OperandTypes.family(List.of(SqlTypeFamily.NUMERIC, SqlTypeFamily.INTEGER), i -> i == 1),
+            call -> rounding("round", call));
+
+    /** TRUNCATE(x [, r]): towards zero to r decimal places, typed as ROUND. */
+    public static final SqlOperator TRUNCATE = new WeirScalarFunction("TRUNCATE", WeirFunctions::roundType,
+            OperandTypes.family(List.of(SqlTypeFamily.NUMERIC, SqlTypeFamily.INTEGER), i -> i == 1),
+            call -> rounding("truncate", call));
+
     private static final SqlOperatorTable OWN = SqlOperatorTables.of(
-            DATE_FORMAT, REGEXP_EXTRACT, SPLIT_INDEX, SUBSTR, TO_TIMESTAMP, TO_DATE, FROM_UNIXTIME, UNIX_TIMESTAMP,
+            ROUND, TRUNCATE, DATE_FORMAT, REGEXP_EXTRACT, SPLIT_INDEX, SUBSTR, TO_TIMESTAMP, TO_DATE, FROM_UNIXTIME, UNIX_TIMESTAMP,
             SqlLibraryOperators.IF,
             SqlLibraryOperators.CONCAT_FUNCTION,
             SqlLibraryOperators.CONCAT_WS,
@@ -91,6 +104,57 @@ public final class WeirFunctions {
     /** Weir's functions first, then Calcite's standard operators. */
     public static SqlOperatorTable operatorTable() {
         return SqlOperatorTables.chain(OWN, SqlStdOperatorTable.instance());
+    }
+
+    /**
+     * ROUND's type: the argument's, except for DECIMAL(p, s) rounded to a literal r below s, which is
+     * DECIMAL(1 + p - s + r, r), or DECIMAL(1 + p - s, 0) for a negative r.
+     */
+    private static RelDataType roundType(SqlOperatorBinding binding) {
+        RelDataType type = binding.getOperandType(0);
+        boolean nullable = type.isNullable() || binding.getOperandCount() > 1 && binding.getOperandType(1).isNullable();
+        RelDataTypeFactory factory = binding.getTypeFactory();
+        if (type.getSqlTypeName() == SqlTypeName.DECIMAL) {
+            Integer round = binding.getOperandCount() == 1 ? Integer.valueOf(0)
+                    : binding.isOperandLiteral(1, false) ? binding.getOperandLiteralValue(1, Integer.class) : null;
+            int p = type.getPrecision();
+            int s = type.getScale();
+            if (round != null && round < s) {
+                type = round < 0 ? factory.createSqlType(SqlTypeName.DECIMAL, Math.min(38, 1 + p - s), 0)
+                        : factory.createSqlType(SqlTypeName.DECIMAL, 1 + p - s + round, round);
+            }
+        }
+        return factory.createTypeWithNullability(type, nullable);
+    }
+
+    private static Method rounding(String name, RexCall call) {
+        Class<?> value;
+        switch (call.getOperands().get(0).getType().getSqlTypeName()) {
+            case TINYINT:
+                value = byte.class;
+                break;
+            case SMALLINT:
+                value = short.class;
+                break;
+            case INTEGER:
+                value = int.class;
+                break;
+            case BIGINT:
+                value = long.class;
+                break;
+            case FLOAT:
+            case REAL:
+                value = float.class;
+                break;
+            case DOUBLE:
+                value = double.class;
+                break;
+            default:
+                value = java.math.BigDecimal.class;
+                break;
+        }
+        return call.getOperands().size() == 1 ? WeirScalarFunction.method(name, value)
+                : WeirScalarFunction.method(name, value, int.class);
     }
 
     private static Method dateFormat(RexCall call) {
