@@ -52,7 +52,6 @@ import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.validate.SqlNameMatchers;
 import org.apache.calcite.sql.validate.SqlValidator;
-import org.apache.calcite.sql.validate.SqlValidatorUtil;
 import org.apache.calcite.sql2rel.SqlToRelConverter;
 import org.apache.calcite.sql2rel.StandardConvertletTable;
 
@@ -114,7 +113,7 @@ final class SqlFrontend implements TableResolver {
      * sorting first, and no implicit type coercion (Flink turns Calcite's off and casts only where its own rules say).
      */
     SqlValidator newValidator(CalciteCatalogReader reader) {
-        return SqlValidatorUtil.newValidator(WeirFunctions.operatorTable(), reader, typeFactory,
+        return new WeirSqlValidator(WeirFunctions.operatorTable(), reader, typeFactory,
                 SqlValidator.Config.DEFAULT
                         .withConformance(WeirSqlParserConfig.conformance())
                         .withTypeCoercionEnabled(false)
