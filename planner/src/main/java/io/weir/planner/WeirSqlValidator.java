@@ -27,6 +27,7 @@ final class WeirSqlValidator extends SqlValidatorImpl {
     /** COALESCE skips NULL arguments, so bare NULLs are dropped before Calcite rewrites it to a CASE. */
     @Override
     protected SqlNode performUnconditionalRewrites(SqlNode node, boolean underFrom) {
+
         if (node instanceof SqlCall && ((SqlCall) node).getOperator().getName().equalsIgnoreCase("COALESCE")) {
             SqlCall call = (SqlCall) node;
             List<SqlNode> kept = new ArrayList<>();

@@ -10,6 +10,9 @@ import org.apache.calcite.schema.SchemaPlus;
 
 /** What generated code reads besides its input row: the query's start time and the session time zone. */
 public final class QueryDataContext implements DataContext {
+    /** The variable holding the session time zone as a {@link ZoneId}, for Weir's functions. */
+    public static final String ZONE_ID = "weirZoneId";
+
     private final Map<String, Object> values;
 
     private QueryDataContext(Map<String, Object> values) {
@@ -25,7 +28,8 @@ public final class QueryDataContext implements DataContext {
                 Variable.UTC_TIMESTAMP.camelName, now,
                 Variable.CURRENT_TIMESTAMP.camelName, now,
                 Variable.LOCAL_TIMESTAMP.camelName, local,
-                Variable.TIME_ZONE.camelName, zone));
+                Variable.TIME_ZONE.camelName, zone,
+                ZONE_ID, timeZone));
     }
 
     @Override

@@ -58,8 +58,8 @@ public final class BuiltInFunctions {
     }
 
     /** DATE_FORMAT(TIMESTAMP_LTZ, pattern): the instant in the session time zone formatted with a Java pattern. */
-    public static String dateFormatLtz(long epochMillis, String pattern) {
-        return formatter(pattern).format(Instant.ofEpochMilli(epochMillis).atZone(ZoneId.systemDefault()));
+    public static String dateFormatLtz(long epochMillis, String pattern, ZoneId zone) {
+        return formatter(pattern).format(Instant.ofEpochMilli(epochMillis).atZone(zone));
     }
 
     /** DATE_FORMAT(STRING, pattern): the string read as {@code yyyy-MM-dd HH:mm:ss}, then formatted. */
@@ -111,13 +111,18 @@ public final class BuiltInFunctions {
     }
 
     /** FROM_UNIXTIME(seconds): the time in the session time zone as {@code yyyy-MM-dd HH:mm:ss}. */
-    public static String fromUnixtime(long seconds) {
-        return fromUnixtime(seconds, DEFAULT_TIMESTAMP_FORMAT);
+    public static String fromUnixtime(long seconds, ZoneId zone) {
+        return fromUnixtime(seconds, DEFAULT_TIMESTAMP_FORMAT, zone);
     }
 
     /** FROM_UNIXTIME(seconds, pattern). */
-    public static String fromUnixtime(long seconds, String pattern) {
-        return formatter(pattern).format(Instant.ofEpochSecond(seconds).atZone(ZoneId.systemDefault()));
+    public static String fromUnixtime(long seconds, String pattern, ZoneId zone) {
+        return formatter(pattern).format(Instant.ofEpochSecond(seconds).atZone(zone));
+    }
+
+    /** CURRENT_TIMESTAMP and NOW(): the instant now, a TIMESTAMP_LTZ(3) read for each row as in Flink's streaming mode. */
+    public static long currentTimestamp() {
+        return System.currentTimeMillis();
     }
 
     /** UNIX_TIMESTAMP(): seconds since the epoch now. */
@@ -126,18 +131,18 @@ public final class BuiltInFunctions {
     }
 
     /** UNIX_TIMESTAMP(string): the string as {@code yyyy-MM-dd HH:mm:ss} in the session time zone, in seconds. */
-    public static Long unixTimestamp(String text) {
-        return unixTimestamp(text, DEFAULT_TIMESTAMP_FORMAT);
+    public static Long unixTimestamp(String text, ZoneId zone) {
+        return unixTimestamp(text, DEFAULT_TIMESTAMP_FORMAT, zone);
     }
 
     /** UNIX_TIMESTAMP(string, pattern); NULL if it does not parse. */
-    public static Long unixTimestamp(String text, String pattern) {
+    public static Long unixTimestamp(String text, String pattern, ZoneId zone) {
         Long local = toTimestamp(text, pattern);
         if (local == null) {
             return null;
         }
         LocalDateTime time = LocalDateTime.ofEpochSecond(Math.floorDiv(local.longValue(), 1000L), 0, ZoneOffset.UTC);
-        return time.atZone(ZoneId.systemDefault()).toEpochSecond();
+        return time.atZone(zone).toEpochSecond();
     }
 
     /** REGEXP_EXTRACT(string, regex): the whole first match, or NULL. */
