@@ -170,22 +170,49 @@ final class CatalogStatements {
         return describeRows(columns, table);
     }
 
+    /** Flink's DESCRIBE columns; a {@code comment} column follows only when some column has a comment. */
     private static StatementResult describeRows(List<StoredColumn> columns, Optional<CreateTable> table) {
         List<String> primaryKey = table.map(CreateTable::primaryKey).orElse(List.of());
         Optional<CreateTable.Watermark> watermark = table.flatMap(CreateTable::watermark);
+        boolean comments = false;
+        for (StoredColumn column : columns) {
+            comments |= column.comment().isPresent();
+        }
         List<Row> rows = new ArrayList<>();
         for (StoredColumn column : columns) {
             boolean rowtime = watermark.isPresent() && watermark.get().column().equalsIgnoreCase(column.name());
             boolean key = containsIgnoreCase(primaryKey, column.name());
-            rows.add(Row.of(column.name(), column.typeText() + (rowtime ? " *ROWTIME*" : ""), column.nullable(),
-                    key ? "PRI(" + String.join(", ", primaryKey) + ")" : null,
-                    column.expression().map(e -> "AS " + e).orElse(null),
-                    rowtime ? watermark.get().expressionText() : null));
+            List<Object> values = new ArrayList<>(List.of(column.name(), column.typeText() + (rowtime ? " *ROWTIME*" : ""),
+                    column.nullable()));
+            values.add(key ? "PRI(" + String.join(", ", primaryKey) + ")" : null);
+            values.add(computedExpression(table, column).map(e -> "AS " + e).orElse(null));
+            values.add(rowtime ? ExpressionText.of(watermark.get().expression()) : null);
+            if (comments) {
+                values.add(column.comment().orElse(null));
+            }
+            rows.add(Row.of(values.toArray()));
         }
         DataType string = DataType.string();
-        return new StatementResult.Table(RowType.of(List.of("name", "type", "null", "key", "extras", "watermark"),
-                List.of(string.withNullable(false), string.withNullable(false), ResultTables.bool(), string, string, string)),
-                rows);
+        List<String> names = new ArrayList<>(List.of("name", "type", "null", "key", "extras", "watermark"));
+        List<DataType> types = new ArrayList<>(List.of(string.withNullable(false), string.withNullable(false),
+                ResultTables.bool(), string, string, string));
+        if (comments) {
+            names.add("comment");
+            types.add(string);
+        }
+        return new StatementResult.Table(RowType.of(names, types), rows);
+    }
+
+    /** A computed column's expression as Flink shows it, from the table's definition (else as stored). */
+    private static Optional<String> computedExpression(Optional<CreateTable> table, StoredColumn column) {
+        if (table.isPresent()) {
+            for (CreateTable.Column defined : table.get().columns()) {
+                if (defined instanceof CreateTable.ComputedColumn && defined.name().equalsIgnoreCase(column.name())) {
+                    return Optional.of(ExpressionText.of(((CreateTable.ComputedColumn) defined).expression()));
+                }
+            }
+        }
+        return column.expression();
     }
 
     private static boolean containsIgnoreCase(List<String> names, String name) {

@@ -74,7 +74,7 @@ final class JobStatements {
         if (!options.dmlSync()) {
             return new StatementResult.JobStarted(job.id(), job.name(), null);
         }
-        JobStatus status = job.termination().join();
+        JobStatus status = awaitRecordedEnd(job);
         if (status == JobStatus.FAILED) {
             throw SessionErrors.jobFailed(job.failure().orElseGet(() -> new IllegalStateException("job " + job.id() + " failed")));
         }
@@ -133,8 +133,14 @@ final class JobStatements {
             return new StatementResult.Message("Job '" + job.id() + "' has already ended (" + job.status() + ")");
         }
         job.cancel();
-        job.termination().join();
+        awaitRecordedEnd(job);
         return new StatementResult.Message("Job '" + job.id() + "' stopped");
+    }
+
+    /** Waits until the job has ended and its end is in the job store, and returns its final status. */
+    private JobStatus awaitRecordedEnd(Job job) {
+        recordedEnds.get(job.id()).join();
+        return job.termination().join();
     }
 
     List<Job> jobs() {

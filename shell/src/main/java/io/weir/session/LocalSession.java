@@ -66,6 +66,11 @@ final class LocalSession implements Session {
         return catalogStatements.columnNames(table);
     }
 
+    /** The metadata store of the data directory, for tests that check what was recorded. */
+    MetadataStore metadataStore() {
+        return store;
+    }
+
     @Override
     public void close() {
         if (closed) {

@@ -38,7 +38,8 @@ final class ResultTables {
         return DataType.of(TypeRoot.BOOLEAN).withNullable(false);
     }
 
+    /** Flink's {@code TIMESTAMP_WITH_LOCAL_TIME_ZONE()}, whose default precision is 6. */
     static DataType timestampLtz() {
-        return DataType.of(TypeRoot.TIMESTAMP_LTZ, 3);
+        return DataType.of(TypeRoot.TIMESTAMP_LTZ, 6);
     }
 }

@@ -2,6 +2,7 @@ package io.weir.session;
 
 import io.weir.checkpoint.ObjectKind;
 import io.weir.runtime.ErrorCode;
+import io.weir.runtime.NameSuggestion;
 import io.weir.runtime.WeirException;
 import java.util.List;
 import java.util.Locale;
@@ -13,11 +14,11 @@ final class SessionErrors {
 
     static WeirException unknownObject(ObjectKind kind, String name, List<String> candidates) {
         return new WeirException(ErrorCode.UNKNOWN_OBJECT, "Unknown " + kind.displayName().toLowerCase(Locale.ROOT) + " '" + name
-                + "'" + suggestion(name, candidates));
+                + "'" + NameSuggestion.didYouMean(name, candidates));
     }
 
     static WeirException unknownTableOrView(String name, List<String> candidates) {
-        return new WeirException(ErrorCode.UNKNOWN_OBJECT, "Unknown table or view '" + name + "'" + suggestion(name, candidates));
+        return new WeirException(ErrorCode.UNKNOWN_OBJECT, "Unknown table or view '" + name + "'" + NameSuggestion.didYouMean(name, candidates));
     }
 
     static WeirException unknownCatalogOrDatabase(String written, String expected) {
@@ -56,39 +57,5 @@ final class SessionErrors {
 
     static WeirException jobCanceled(String jobId) {
         return new WeirException(ErrorCode.JOB_FAILED, "Job '" + jobId + "' was stopped");
-    }
-
-    /** {@code "; did you mean 'x'?"} for the closest candidate within a small edit distance, else empty. */
-    static String suggestion(String written, List<String> candidates) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        String w = written.toLowerCase(Locale.ROOT);
-        for (String candidate : candidates) {
-            int d = editDistance(w, candidate.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = candidate;
-            }
-        }
-        return best != null && bestDistance <= Math.max(2, written.length() / 3) ? "; did you mean '" + best + "'?" : "";
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -37,7 +37,7 @@ public final class H2MetadataStore implements MetadataStore {
         Jdbi jdbi = null;
         try {
             JdbcDataSource dataSource = new JdbcDataSource();
-            dataSource.setURL("jdbc:h2:file:" + dir.resolve("metadata") + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
+            dataSource.setURL("jdbc:h2:file:" + dir.resolve("metadata") + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0");
             jdbi = Jdbi.create(dataSource);
             int version = connect(jdbi, dir);
             return new H2MetadataStore(lock, jdbi, version);
@@ -74,8 +74,13 @@ public final class H2MetadataStore implements MetadataStore {
 
     private static void shutdownQuietly(Jdbi jdbi) {
         try {
-            jdbi.useHandle(handle -> handle.execute("SHUTDOWN"));
-        } catch (RuntimeException ignored) {
+            // A plain JDBC statement: asking for an update count after SHUTDOWN would touch the closed database.
+            jdbi.useHandle(handle -> {
+                try (java.sql.Statement statement = handle.getConnection().createStatement()) {
+                    statement.execute("SHUTDOWN");
+                }
+            });
+        } catch (SQLException | RuntimeException ignored) {
             // the database never opened or is already closed; the original error is the one reported
         }
     }

@@ -1,6 +1,7 @@
 package io.weir.runtime.connector;
 
 import io.weir.runtime.ErrorCode;
+import io.weir.runtime.NameSuggestion;
 import io.weir.runtime.WeirException;
 import io.weir.runtime.type.RowType;
 import java.util.ArrayList;
@@ -97,43 +98,10 @@ public final class ConnectorRegistry {
 
     /** The suggestion when there is one (the list would only distract), else {@code "; <what>: a, b, c"}. */
     private static String suggestionOrList(String written, List<String> candidates, String what) {
-        String suggestion = suggestion(written, candidates);
+        String suggestion = NameSuggestion.didYouMean(written, candidates);
         if (!suggestion.isEmpty()) {
             return suggestion;
         }
         return candidates.isEmpty() ? "; there are none" : "; " + what + ": " + String.join(", ", candidates);
-    }
-
-    /** {@code "; did you mean 'x'?"} for the closest candidate within a small edit distance, else empty. */
-    static String suggestion(String written, List<String> candidates) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : candidates) {
-            int d = editDistance(written.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = candidate;
-            }
-        }
-        return best != null && bestDistance <= Math.max(2, written.length() / 3) ? "; did you mean '" + best + "'?" : "";
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -1,0 +1,14 @@
+-- A table is created, listed and described.
+CREATE TABLE orders (
+  id INT,
+  customer STRING,
+  item STRING,
+  price DECIMAL(10, 2),
+  order_time TIMESTAMP(3)
+) WITH (
+  'connector' = 'filesystem',
+  'path' = '${data}/orders',
+  'format' = 'csv'
+);
+SHOW TABLES;
+DESCRIBE orders;

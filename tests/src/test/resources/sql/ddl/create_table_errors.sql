@@ -1,0 +1,10 @@
+CREATE TABLE t1 (id INT) WITH ('connector' = 'datagenn');
+CREATE TABLE t2 (id INT) WITH ('connector' = 'datagen', 'rows-per-secnd' = '5');
+CREATE TABLE t3 (id INT) WITH ('connector' = 'filesystem', 'format' = 'csv');
+CREATE TABLE t4 (id INT, id STRING) WITH ('connector' = 'blackhole');
+CREATE TABLE t5 (id DECIMAL(50, 2)) WITH ('connector' = 'blackhole');
+CREATE TABLE t6 (id INT, ts TIMESTAMP(3), WATERMARK FOR tss AS tss) WITH ('connector' = 'blackhole');
+CREATE TABLE t7 (id INT, PRIMARY KEY (idd) NOT ENFORCED) WITH ('connector' = 'blackhole');
+CREATE TABLE t8 (id INT) WITH ('connector' = 'datagen', 'rows-per-second' = 'fast');
+CREATE TABLE t9 (id INT);
+SHOW TABLES;

@@ -1,0 +1,4 @@
+CREATE TABLE orders (id INT) WITH ('connector' = 'blackhole');
+DESCRIBE order;
+DESCRIBE ordres;
+SHOW CREATE TABLE nothing;
