@@ -21,6 +21,9 @@ import org.apache.calcite.linq4j.tree.Expressions;
 import org.apache.calcite.linq4j.tree.ParameterExpression;
 import org.apache.calcite.linq4j.tree.Primitive;
 import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.rex.RexInputRef;
+import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexProgram;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.codehaus.commons.compiler.CompileException;
@@ -92,23 +95,54 @@ public final class CalcCompiler {
             return storageType == null || storageType == value.getType() ? value : EnumUtils.convert(value, storageType);
         };
         BlockBuilder body = new BlockBuilder();
+        PrimitiveCode primitives = new PrimitiveCode();
         if (program.getCondition() != null) {
-            BlockBuilder conditionBlock = new BlockBuilder(true, body);
-            Expression condition = RexToLixTranslator.translateCondition(program, typeFactory, conditionBlock,
-                    inputGetter, null, WeirSqlParserConfig.conformance());
-            conditionBlock.add(Expressions.ifThen(Expressions.not(condition), Expressions.return_(null, Expressions.constant(false))));
-            body.add(conditionBlock.toBlock());
-        }
-        if (withProjection) {
-            List<Expression> projections = RexToLixTranslator.translateProjects(program, typeFactory,
-                    WeirSqlParserConfig.conformance(), body, null, null, root, inputGetter, null);
-            RelDataType outputType = program.getOutputRowType();
-            for (int i = 0; i < projections.size(); i++) {
-                write(body, out, i, outputType.getFieldList().get(i).getType(), projections.get(i));
+            RexNode condition = program.expandLocalRef(program.getCondition());
+            if (PrimitiveCode.supports(condition)) {
+                PrimitiveCode.Value value = primitives.emit(condition);
+                primitives.append("    if (" + value.isNull() + " || !" + value.value() + ") return false;\n");
+            } else {
+                BlockBuilder conditionBlock = new BlockBuilder(true, body);
+                Expression translated = RexToLixTranslator.translateCondition(program, typeFactory, conditionBlock,
+                        inputGetter, null, WeirSqlParserConfig.conformance());
+                conditionBlock.add(Expressions.ifThen(Expressions.not(translated),
+                        Expressions.return_(null, Expressions.constant(false))));
+                body.add(conditionBlock.toBlock());
             }
         }
-        body.add(Expressions.return_(null, Expressions.constant(true)));
-        String method = Expressions.toString(body.toBlock());
+        String conditionCode = primitives.code();
+        PrimitiveCode projectionCode = new PrimitiveCode("q");
+        if (withProjection) {
+            RelDataType outputType = program.getOutputRowType();
+            List<Integer> byCalcite = new ArrayList<>();
+            List<RexNode> calciteProjects = new ArrayList<>();
+            for (int i = 0; i < program.getProjectList().size(); i++) {
+                RexNode project = program.expandLocalRef(program.getProjectList().get(i));
+                RelDataType type = outputType.getFieldList().get(i).getType();
+                if (PrimitiveCode.supports(project)) {
+                    projectionCode.write(i, type, projectionCode.emit(project));
+                } else if (project instanceof RexInputRef && project.getType().equals(type)) {
+                    projectionCode.copy(((RexInputRef) project).getIndex(), i);
+                } else {
+                    byCalcite.add(i);
+                    calciteProjects.add(project);
+                }
+            }
+            if (!calciteProjects.isEmpty()) {
+                RexProgram rest = RexProgram.create(inputType, calciteProjects, null,
+                        typeFactory.createStructType(calciteProjects.stream().map(RexNode::getType).toList(),
+                                byCalcite.stream().map(i -> "f" + i).toList()),
+                        new RexBuilder(typeFactory));
+                List<Expression> projections = RexToLixTranslator.translateProjects(rest, typeFactory,
+                        WeirSqlParserConfig.conformance(), body, null, null, root, inputGetter, null);
+                for (int j = 0; j < projections.size(); j++) {
+                    int i = byCalcite.get(j);
+                    write(body, out, i, outputType.getFieldList().get(i).getType(), projections.get(j));
+                }
+            }
+        }
+        String method = "{\n" + conditionCode + Expressions.toString(body.toBlock()) + projectionCode.code()
+                + "    return true;\n  }";
         return "public final class " + className + " implements " + CalcProgram.class.getName() + " {\n"
                 + "  private final " + DataContext.class.getName() + " root;\n"
                 + "  public " + className + "(" + DataContext.class.getName() + " root) { this.root = root; }\n"
