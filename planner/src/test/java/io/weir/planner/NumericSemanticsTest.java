@@ -74,6 +74,7 @@ class NumericSemanticsTest {
         assertThat(text(evaluate(expression))).isEqualTo(expected);
     }
 
+    /** The literal 0.9 is a DECIMAL(2, 1), as the parser types it in Flink too; BIGINT counts as DECIMAL(19, 0). */
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource(delimiter = '|', value = {
         "ROUND(2.567, 2) | DECIMAL(4, 2)",
@@ -85,6 +86,8 @@ class NumericSemanticsTest {
         "1.5 * 2.25 | DECIMAL(6, 3)",
         "1.5 + 2.25 | DECIMAL(4, 2)",
         "ten - r | DECIMAL(6, 3)",
+        "big * 0.9 | DECIMAL(22, 1)",
+        "four + 1.5 | DECIMAL(12, 1)",
     })
     void decimalResultTypesFollowFlinksRules(String expression, String expected) {
         DataType type = resultType(expression);
