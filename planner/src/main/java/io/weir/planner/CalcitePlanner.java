@@ -18,6 +18,7 @@ import io.weir.runtime.sink.Sink;
 import io.weir.runtime.sink.SinkContext;
 import io.weir.runtime.sink.SinkWriter;
 import io.weir.runtime.type.RowType;
+import java.util.List;
 import java.util.Optional;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.rel.RelNode;
@@ -91,24 +92,29 @@ final class CalcitePlanner implements Planner {
 
     private StatementPlan planQueryStatement(Query query, PlannerOptions options) {
         SqlFrontend.Validated validated = frontend.validateQuery(query.query());
-        RelOptCluster cluster = frontend.newCluster();
+        RelOptCluster cluster = frontend.newCluster(options.localTimeZone());
         RelNode rel = frontend.convert(validated, cluster);
         RowType resultType = TypeMapping.toRowType(validated.rowType());
         return optimizeAndTranslate(rel, resultType, options);
     }
 
     private StatementPlan planInsertStatement(Insert insert, PlannerOptions options) {
-        RelOptCluster cluster = frontend.newCluster();
+        RelOptCluster cluster = frontend.newCluster(options.localTimeZone());
         RelNode rel = insertPlanner.convert(insert, cluster);
         RowType resultType = TypeMapping.toRowType(rel.getInput(0).getRowType());
         return optimizeAndTranslate(rel, resultType, options);
     }
 
+    /** The Java source generated for a query's expressions, one class per Calc or pushed-down filter. */
+    List<String> generatedSources(Query query, PlannerOptions options) {
+        return planQueryStatement(query, options).compiler().sources();
+    }
+
     private StatementPlan optimizeAndTranslate(RelNode rel, RowType resultType, PlannerOptions options) {
         RelNode optimized = Optimizer.optimize(rel);
-        PhysicalPlan physical = new DataflowTranslator(new CalcCompiler(frontend.typeFactory()), options.parallelism())
-                .translate(optimized);
-        return new StatementPlan(optimized, physical, resultType);
+        CalcCompiler compiler = new CalcCompiler(frontend.typeFactory(), options.localTimeZone());
+        PhysicalPlan physical = new DataflowTranslator(compiler, options.parallelism()).translate(optimized);
+        return new StatementPlan(optimized, physical, resultType, compiler);
     }
 
     /** Stands for the session's collect sink in EXPLAIN, which never runs the dataflow it prints. */

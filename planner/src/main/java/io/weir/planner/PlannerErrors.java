@@ -137,16 +137,28 @@ public final class PlannerErrors {
         return new WeirException(ErrorCode.DATA_ERROR, "Invalid date-time pattern '" + pattern + "': " + cause.getMessage(), cause);
     }
 
-    /** A failure while evaluating compiled expressions on a row: the job fails with it. */
+    public static ValidationException badTimeZone(String zone) {
+        return new ValidationException(ErrorCode.INVALID_OPTION, SourceSpan.UNKNOWN, "Invalid time zone '" + zone
+                + "' in option '" + PlannerOptions.LOCAL_TIME_ZONE + "'; use a region such as 'Europe/Berlin' or an offset such as 'UTC+01:00'");
+    }
+
+    /** A value that CAST cannot convert, e.g. {@code CAST('abc' AS INT)}: the job fails with it. */
+    public static WeirException cannotCast(String value, String type) {
+        return new WeirException(ErrorCode.DATA_ERROR, "Cannot cast '" + value + "' to " + type);
+    }
+
+    /**
+     * A failure while evaluating compiled expressions on a row: the job fails with it. Weir's own data errors
+     * (a bad cast) pass as they are; an integer division by zero says so.
+     */
     public static WeirException expressionFailed(String expressions, Throwable cause) {
-        String reason;
-        if (cause instanceof ArithmeticException && String.valueOf(cause.getMessage()).contains("by zero")) {
-            reason = "division by zero";
-        } else if (cause instanceof NumberFormatException) {
-            reason = "cannot cast to a number: " + cause.getMessage();
-        } else {
-            reason = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        if (cause instanceof WeirException) {
+            return (WeirException) cause;
         }
+        if (cause instanceof ArithmeticException && String.valueOf(cause.getMessage()).contains("by zero")) {
+            return new WeirException(ErrorCode.DATA_ERROR, "Division by zero", cause);
+        }
+        String reason = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
         return new WeirException(ErrorCode.DATA_ERROR, "Failed to evaluate " + expressions + ": " + reason, cause);
     }
 

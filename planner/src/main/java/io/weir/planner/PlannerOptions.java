@@ -1,5 +1,7 @@
 package io.weir.planner;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Map;
 
 /**
@@ -12,5 +14,24 @@ public record PlannerOptions(int parallelism, Map<String, String> sessionOptions
             throw new IllegalArgumentException("parallelism " + parallelism);
         }
         sessionOptions = Map.copyOf(sessionOptions);
+    }
+
+    /** Flink's option naming the session time zone. */
+    public static final String LOCAL_TIME_ZONE = "table.local-time-zone";
+
+    /**
+     * The session time zone ({@code table.local-time-zone}; Flink's default 'default' and an absent option mean
+     * the JVM's zone), which TIMESTAMP_LTZ values, FROM_UNIXTIME and UNIX_TIMESTAMP are read and written in.
+     */
+    public ZoneId localTimeZone() {
+        String zone = sessionOptions.getOrDefault(LOCAL_TIME_ZONE, "default");
+        if (zone.equalsIgnoreCase("default")) {
+            return ZoneId.systemDefault();
+        }
+        try {
+            return ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw PlannerErrors.badTimeZone(zone);
+        }
     }
 }

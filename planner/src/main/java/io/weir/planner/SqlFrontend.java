@@ -1,6 +1,7 @@
 package io.weir.planner;
 
 import io.weir.parser.SourceSpan;
+import io.weir.parser.WeirSqlParserConfig;
 import io.weir.parser.statement.CreateTable;
 import io.weir.parser.statement.CreateView;
 import io.weir.planner.catalog.Catalog;
@@ -16,6 +17,7 @@ import io.weir.runtime.connector.ConnectorFactory;
 import io.weir.runtime.connector.ConnectorRegistry;
 import io.weir.runtime.type.DataType;
 import io.weir.runtime.type.RowType;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -24,6 +26,7 @@ import java.util.Properties;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
 import org.apache.calcite.config.CalciteConnectionConfigImpl;
 import org.apache.calcite.config.CalciteConnectionProperty;
+import org.apache.calcite.config.NullCollation;
 import org.apache.calcite.jdbc.CalciteSchema;
 import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
 import org.apache.calcite.plan.RelOptCluster;
@@ -47,11 +50,8 @@ import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
-import org.apache.calcite.sql.type.SqlTypeName;
-import org.apache.calcite.sql.validate.SqlConformanceEnum;
 import org.apache.calcite.sql.validate.SqlNameMatchers;
 import org.apache.calcite.sql.validate.SqlValidator;
-import org.apache.calcite.sql.validate.SqlValidatorUtil;
 import org.apache.calcite.sql2rel.SqlToRelConverter;
 import org.apache.calcite.sql2rel.StandardConvertletTable;
 
@@ -73,13 +73,6 @@ final class SqlFrontend implements TableResolver {
         this.database = new CatalogSchema(catalog, this);
         SchemaPlus root = CalciteSchema.createRootSchema(false, false).plus();
         root.add(Catalog.DEFAULT_CATALOG, new AbstractSchema()).add(Catalog.DEFAULT_DATABASE, database);
-        // The stock parser reads STRING and BYTES as user-defined type names, which Calcite resolves from the root.
-        for (String alias : List.of("STRING", "string", "String")) {
-            root.add(alias, f -> f.createTypeWithNullability(f.createSqlType(SqlTypeName.VARCHAR, Integer.MAX_VALUE), true));
-        }
-        for (String alias : List.of("BYTES", "bytes", "Bytes")) {
-            root.add(alias, f -> f.createTypeWithNullability(f.createSqlType(SqlTypeName.VARBINARY, Integer.MAX_VALUE), true));
-        }
         this.catalogReader = new PathsCatalogReader(CalciteSchema.from(root), List.of(
                 List.of(Catalog.DEFAULT_CATALOG, Catalog.DEFAULT_DATABASE), List.of(Catalog.DEFAULT_CATALOG), List.of()),
                 typeFactory);
@@ -98,10 +91,15 @@ final class SqlFrontend implements TableResolver {
     }
 
     /** A new cluster whose planner runs no rules; the optimiser runs its own programs on the trees made in it. */
-    RelOptCluster newCluster() {
+    RelOptCluster newCluster(ZoneId timeZone) {
         HepPlanner planner = new HepPlanner(HepProgram.builder().build());
-        planner.setExecutor(new SafeRexExecutor());
-        return RelOptCluster.create(planner, new RexBuilder(typeFactory));
+        planner.setExecutor(new SafeRexExecutor(typeFactory, timeZone));
+        return RelOptCluster.create(planner, new WeirRexBuilder(typeFactory));
+    }
+
+    /** A cluster for DDL and DESCRIBE, which fold constants in the JVM's time zone. */
+    RelOptCluster newCluster() {
+        return newCluster(ZoneId.systemDefault());
     }
 
     private static CalciteConnectionConfigImpl connectionConfig() {
@@ -110,12 +108,18 @@ final class SqlFrontend implements TableResolver {
         return new CalciteConnectionConfigImpl(properties);
     }
 
+    /**
+     * A validator set up as Flink's: the parser's conformance, identifiers expanded to their qualified form, NULLs
+     * sorting first, and no implicit type coercion (Flink turns Calcite's off and casts only where its own rules say).
+     */
     SqlValidator newValidator(CalciteCatalogReader reader) {
-        return SqlValidatorUtil.newValidator(WeirFunctions.operatorTable(), reader, typeFactory,
+        return new WeirSqlValidator(WeirFunctions.operatorTable(), reader, typeFactory,
                 SqlValidator.Config.DEFAULT
-                        .withConformance(SqlConformanceEnum.DEFAULT)
+                        .withConformance(WeirSqlParserConfig.conformance())
                         .withTypeCoercionEnabled(false)
-                        .withIdentifierExpansion(true));
+                        .withTypeCoercionRules(CastRules.INSTANCE)
+                        .withIdentifierExpansion(true)
+                        .withDefaultNullCollation(NullCollation.LOW));
     }
 
     SqlValidator newValidator() {

@@ -70,6 +70,13 @@ class ExplainTest {
     }
 
     @Test
+    void logicalNodesAreNamedAsWeirsOperators() {
+        String text = explain("SELECT id + 1 FROM plain WHERE price > 10 UNION ALL SELECT 1");
+        assertThat(text).contains("WeirUnion(all=[true], changelogMode=[I])").contains("WeirCalc(")
+                .contains("WeirValues(").doesNotContain("LogicalCalc").doesNotContain("LogicalUnion");
+    }
+
+    @Test
     void explainOfAnInsertShowsTheSinkChained() {
         Planner planner = Planner.create(new TestCatalog()
                 .add(table("bid", memory("none"), column("id", type("BIGINT"))))

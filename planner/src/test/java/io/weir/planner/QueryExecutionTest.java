@@ -124,7 +124,7 @@ class QueryExecutionTest {
     void integerDivisionByZeroFailsWithAClearMessage() {
         assertThatThrownBy(() -> run("SELECT id / (qty - qty) FROM bid WHERE id = 1"))
                 .isInstanceOf(WeirException.class)
-                .hasMessageContaining("division by zero")
+                .hasMessage("Division by zero")
                 .satisfies(e -> assertThat(((WeirException) e).code()).isEqualTo(ErrorCode.DATA_ERROR));
     }
 
@@ -132,7 +132,30 @@ class QueryExecutionTest {
     void castOfABadStringToIntFailsAtRunTime() {
         assertThatThrownBy(() -> run("SELECT CAST(item AS INT) FROM bid WHERE id = 1"))
                 .isInstanceOf(WeirException.class)
-                .hasMessageContaining("Failed to evaluate");
+                .hasMessage("Cannot cast 'book' to INT")
+                .satisfies(e -> assertThat(((WeirException) e).code()).isEqualTo(ErrorCode.DATA_ERROR));
+    }
+
+    @Test
+    void aConstantCastThatFailsIsNotFoldedAndFailsTheJobCleanly() {
+        assertThatThrownBy(() -> run("SELECT CAST('abc' AS INT)"))
+                .isInstanceOf(WeirException.class)
+                .hasMessage("Cannot cast 'abc' to INT")
+                .satisfies(e -> assertThat(((WeirException) e).code()).isEqualTo(ErrorCode.DATA_ERROR));
+    }
+
+    @Test
+    void aConstantDivisionByZeroFailsTheJobCleanly() {
+        assertThatThrownBy(() -> run("SELECT 1 / 0"))
+                .isInstanceOf(WeirException.class)
+                .hasMessage("Division by zero");
+    }
+
+    @Test
+    void aBadStringCastToDecimalNamesTheType() {
+        assertThatThrownBy(() -> run("SELECT CAST(item AS DECIMAL(5, 2)) FROM bid WHERE id = 2"))
+                .isInstanceOf(WeirException.class)
+                .hasMessage("Cannot cast 'pen' to DECIMAL(5, 2)");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.weir.planner;
 import io.weir.parser.ObjectName;
 import io.weir.parser.SourceSpan;
 import io.weir.parser.TypeSpec;
+import io.weir.parser.WeirSqlParserConfig;
 import io.weir.parser.statement.CreateTable;
 import io.weir.parser.statement.CreateView;
 import io.weir.parser.statement.Insert;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.apache.calcite.config.Lex;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.parser.SqlParser;
@@ -54,7 +54,7 @@ final class TestCatalog implements Catalog {
 
     static SqlNode parseQuery(String sql) {
         try {
-            return SqlParser.create(sql, SqlParser.config().withLex(Lex.MYSQL)).parseQuery();
+            return SqlParser.create(sql, WeirSqlParserConfig.config()).parseQuery();
         } catch (SqlParseException e) {
             throw new IllegalArgumentException(e);
         }
@@ -62,7 +62,7 @@ final class TestCatalog implements Catalog {
 
     static SqlNode parseExpression(String sql) {
         try {
-            return SqlParser.create(sql, SqlParser.config().withLex(Lex.MYSQL)).parseExpression();
+            return SqlParser.create(sql, WeirSqlParserConfig.config()).parseExpression();
         } catch (SqlParseException e) {
             throw new IllegalArgumentException(e);
         }
@@ -83,6 +83,15 @@ final class TestCatalog implements Catalog {
 
     static TypeSpec type(String name, Integer... parameters) {
         return new TypeSpec(name, List.of(parameters), true, List.of(), SourceSpan.at(1, 1));
+    }
+
+    /** {@code ROW<name type, ...>} from alternating field names and types. */
+    static TypeSpec rowType(Object... namesAndTypes) {
+        List<TypeSpec.Field> fields = new ArrayList<>();
+        for (int i = 0; i < namesAndTypes.length; i += 2) {
+            fields.add(new TypeSpec.Field((String) namesAndTypes[i], (TypeSpec) namesAndTypes[i + 1]));
+        }
+        return new TypeSpec("ROW", List.of(), true, fields, SourceSpan.at(1, 1));
     }
 
     static CreateTable.Column column(String name, TypeSpec type) {

@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rel.type.RelDataTypeField;
+import org.apache.calcite.rel.type.StructKind;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 /** Converts between DDL types ({@link TypeSpec}), Calcite's {@link RelDataType} and the runtime's {@link DataType}. */
@@ -79,11 +80,19 @@ public final class TypeMapping {
                     names.add(field.name());
                     types.add(toRelType(field.type(), factory));
                 }
-                return factory.createStructType(types, names);
+                return nestedRow(factory, types, names);
             }
             default:
                 throw PlannerErrors.unknownType(spec);
         }
+    }
+
+    /**
+     * The type of a ROW column: its fields may be named without the table ({@code meta.source}), as in Flink, and
+     * {@code SELECT *} keeps the column whole.
+     */
+    private static RelDataType nestedRow(RelDataTypeFactory factory, List<RelDataType> types, List<String> names) {
+        return factory.createStructType(StructKind.PEEK_FIELDS_NO_EXPAND, types, names);
     }
 
     private static RelDataType simple(TypeSpec spec, RelDataTypeFactory factory, SqlTypeName name) {
@@ -228,7 +237,7 @@ public final class TypeMapping {
                     names.add(f.name());
                     types.add(toRelType(f.type(), factory));
                 }
-                rel = factory.createStructType(types, names);
+                rel = nestedRow(factory, types, names);
                 break;
             }
             default:

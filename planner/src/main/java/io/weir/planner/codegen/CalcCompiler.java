@@ -1,9 +1,12 @@
 package io.weir.planner.codegen;
 
+import io.weir.parser.WeirSqlParserConfig;
 import io.weir.runtime.row.Row;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -18,8 +21,11 @@ import org.apache.calcite.linq4j.tree.Expressions;
 import org.apache.calcite.linq4j.tree.ParameterExpression;
 import org.apache.calcite.linq4j.tree.Primitive;
 import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.rex.RexInputRef;
+import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexProgram;
-import org.apache.calcite.sql.validate.SqlConformanceEnum;
+import org.apache.calcite.sql.type.SqlTypeName;
 import org.codehaus.commons.compiler.CompileException;
 import org.codehaus.janino.SimpleCompiler;
 
@@ -40,15 +46,25 @@ public final class CalcCompiler {
         }
     }
     private final JavaTypeFactory typeFactory;
+    private final ZoneId timeZone;
+    private final List<String> sources = new ArrayList<>();
 
-    public CalcCompiler(JavaTypeFactory typeFactory) {
+    /** A compiler for one statement; its code reads and writes TIMESTAMP_LTZ values in {@code timeZone}. */
+    public CalcCompiler(JavaTypeFactory typeFactory, ZoneId timeZone) {
         this.typeFactory = typeFactory;
+        this.timeZone = timeZone;
+    }
+
+    /** The Java source of every class this compiler made, in order; tests inspect it. */
+    public List<String> sources() {
+        return List.copyOf(sources);
     }
 
     /** Compiles the program; the supplier makes one instance (e.g. per subtask) sharing the compiled class. */
     public Supplier<CalcProgram> compile(RexProgram program, boolean withProjection) {
         String className = "WeirCalc" + CLASS_IDS.incrementAndGet();
         String source = generate(program, className, withProjection);
+        sources.add(source);
         Constructor<?> constructor;
         try {
             SimpleCompiler compiler = new SimpleCompiler();
@@ -58,7 +74,7 @@ public final class CalcCompiler {
         } catch (CompileException | ClassNotFoundException | NoSuchMethodException e) {
             throw new IllegalStateException("generated code does not compile: " + e.getMessage() + "\n" + source, e);
         }
-        QueryDataContext context = QueryDataContext.startingNow();
+        QueryDataContext context = QueryDataContext.startingNow(timeZone);
         return () -> {
             try {
                 return (CalcProgram) constructor.newInstance(context);
@@ -68,33 +84,65 @@ public final class CalcCompiler {
         };
     }
 
-    String generate(RexProgram program, String className, boolean withProjection) {
+    String generate(RexProgram original, String className, boolean withProjection) {
+        RexProgram program = ExpressionRewriter.rewrite(original, typeFactory);
         ParameterExpression in = Expressions.parameter(Row.class, "in");
         ParameterExpression out = Expressions.parameter(Row.class, "out");
         ParameterExpression root = Expressions.parameter(DataContext.class, "root");
         RelDataType inputType = program.getInputRowType();
         RexToLixTranslator.InputGetter inputGetter = (list, index, storageType) -> {
-            Expression value = read(in, index, inputType.getFieldList().get(index).getType());
+            Expression value = RowReads.read(in, index, inputType.getFieldList().get(index).getType());
             return storageType == null || storageType == value.getType() ? value : EnumUtils.convert(value, storageType);
         };
         BlockBuilder body = new BlockBuilder();
+        PrimitiveCode primitives = new PrimitiveCode();
         if (program.getCondition() != null) {
-            BlockBuilder conditionBlock = new BlockBuilder(true, body);
-            Expression condition = RexToLixTranslator.translateCondition(program, typeFactory, conditionBlock,
-                    inputGetter, null, SqlConformanceEnum.DEFAULT);
-            conditionBlock.add(Expressions.ifThen(Expressions.not(condition), Expressions.return_(null, Expressions.constant(false))));
-            body.add(conditionBlock.toBlock());
-        }
-        if (withProjection) {
-            List<Expression> projections = RexToLixTranslator.translateProjects(program, typeFactory,
-                    SqlConformanceEnum.DEFAULT, body, null, null, root, inputGetter, null);
-            RelDataType outputType = program.getOutputRowType();
-            for (int i = 0; i < projections.size(); i++) {
-                write(body, out, i, outputType.getFieldList().get(i).getType(), projections.get(i));
+            RexNode condition = program.expandLocalRef(program.getCondition());
+            if (PrimitiveCode.supports(condition)) {
+                PrimitiveCode.Value value = primitives.emit(condition);
+                primitives.append("    if (" + value.isNull() + " || !" + value.value() + ") return false;\n");
+            } else {
+                BlockBuilder conditionBlock = new BlockBuilder(true, body);
+                Expression translated = RexToLixTranslator.translateCondition(program, typeFactory, conditionBlock,
+                        inputGetter, null, WeirSqlParserConfig.conformance());
+                conditionBlock.add(Expressions.ifThen(Expressions.not(translated),
+                        Expressions.return_(null, Expressions.constant(false))));
+                body.add(conditionBlock.toBlock());
             }
         }
-        body.add(Expressions.return_(null, Expressions.constant(true)));
-        String method = Expressions.toString(body.toBlock());
+        String conditionCode = primitives.code();
+        PrimitiveCode projectionCode = new PrimitiveCode("q");
+        if (withProjection) {
+            RelDataType outputType = program.getOutputRowType();
+            List<Integer> byCalcite = new ArrayList<>();
+            List<RexNode> calciteProjects = new ArrayList<>();
+            for (int i = 0; i < program.getProjectList().size(); i++) {
+                RexNode project = program.expandLocalRef(program.getProjectList().get(i));
+                RelDataType type = outputType.getFieldList().get(i).getType();
+                if (PrimitiveCode.supports(project)) {
+                    projectionCode.write(i, type, projectionCode.emit(project));
+                } else if (project instanceof RexInputRef && project.getType().equals(type)) {
+                    projectionCode.copy(((RexInputRef) project).getIndex(), i);
+                } else {
+                    byCalcite.add(i);
+                    calciteProjects.add(project);
+                }
+            }
+            if (!calciteProjects.isEmpty()) {
+                RexProgram rest = RexProgram.create(inputType, calciteProjects, null,
+                        typeFactory.createStructType(calciteProjects.stream().map(RexNode::getType).toList(),
+                                byCalcite.stream().map(i -> "f" + i).toList()),
+                        new RexBuilder(typeFactory));
+                List<Expression> projections = RexToLixTranslator.translateProjects(rest, typeFactory,
+                        WeirSqlParserConfig.conformance(), body, null, null, root, inputGetter, null);
+                for (int j = 0; j < projections.size(); j++) {
+                    int i = byCalcite.get(j);
+                    write(body, out, i, outputType.getFieldList().get(i).getType(), projections.get(j));
+                }
+            }
+        }
+        String method = "{\n" + conditionCode + Expressions.toString(body.toBlock()) + projectionCode.code()
+                + "    return true;\n  }";
         return "public final class " + className + " implements " + CalcProgram.class.getName() + " {\n"
                 + "  private final " + DataContext.class.getName() + " root;\n"
                 + "  public " + className + "(" + DataContext.class.getName() + " root) { this.root = root; }\n"
@@ -102,60 +150,14 @@ public final class CalcCompiler {
                 + method + "\n}\n";
     }
 
-    /** An expression reading field {@code index} of {@code in} in Calcite's Java type for {@code type}. */
-    private Expression read(ParameterExpression in, int index, RelDataType type) {
-        Expression i = Expressions.constant(index);
-        Expression value;
-        switch (type.getSqlTypeName()) {
-            case BOOLEAN:
-                value = Expressions.call(in, "getBoolean", i);
-                break;
-            case TINYINT:
-                value = Expressions.convert_(Expressions.call(in, "getLong", i), byte.class);
-                break;
-            case SMALLINT:
-                value = Expressions.convert_(Expressions.call(in, "getLong", i), short.class);
-                break;
-            case INTEGER:
-            case DATE:
-            case TIME:
-                value = Expressions.call(in, "getInt", i);
-                break;
-            case BIGINT:
-            case TIMESTAMP:
-            case TIMESTAMP_WITH_LOCAL_TIME_ZONE:
-                value = Expressions.call(in, "getLong", i);
-                break;
-            case FLOAT:
-            case REAL:
-                value = Expressions.call(in, "getFloat", i);
-                break;
-            case DOUBLE:
-                value = Expressions.call(in, "getDouble", i);
-                break;
-            case DECIMAL:
-                return Expressions.convert_(Expressions.call(in, "getObject", i), BigDecimal.class);
-            case CHAR:
-            case VARCHAR:
-                return Expressions.call(in, "getString", i);
-            case BINARY:
-            case VARBINARY:
-                return Expressions.condition(Expressions.call(in, "isNullAt", i), Expressions.constant(null, ByteString.class),
-                        Expressions.new_(ByteString.class, Expressions.convert_(Expressions.call(in, "getObject", i), byte[].class)));
-            default:
-                return Expressions.call(in, "getObject", i);
-        }
-        if (!type.isNullable()) {
-            return value;
-        }
-        Class<?> boxed = Primitive.box(value.getType()) instanceof Class ? (Class<?>) Primitive.box(value.getType()) : Object.class;
-        return Expressions.condition(Expressions.call(in, "isNullAt", i), Expressions.constant(null, boxed),
-                Expressions.box(value));
-    }
-
     /** Statements writing {@code value} into field {@code index} of {@code out}. */
     private void write(BlockBuilder body, ParameterExpression out, int index, RelDataType type, Expression value) {
         Expression i = Expressions.constant(index);
+        if (type.getSqlTypeName() == SqlTypeName.DECIMAL) {
+            // Calcite's arithmetic keeps the operands' scale (10.0 / 4 is 2.5); the row holds the column's scale.
+            value = Expressions.call(RowValues.class, "fitDecimal", Expressions.convert_(value, BigDecimal.class),
+                    Expressions.constant(type.getPrecision()), Expressions.constant(type.getScale()));
+        }
         Type javaType = value.getType();
         boolean primitive = Primitive.is(javaType);
         Expression v = primitive ? value : body.append("v" + index, value);
@@ -184,6 +186,9 @@ public final class CalcCompiler {
             case BINARY:
             case VARBINARY:
                 set = Expressions.call(out, SET_OBJECT, i, Expressions.call(Expressions.convert_(v, ByteString.class), "getBytes"));
+                break;
+            case ROW:
+                set = Expressions.call(out, SET_OBJECT, i, Expressions.call(RowValues.class, "toRow", v));
                 break;
             default:
                 set = Expressions.call(out, SET_OBJECT, i, v);

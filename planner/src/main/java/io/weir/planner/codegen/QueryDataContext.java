@@ -1,5 +1,6 @@
 package io.weir.planner.codegen;
 
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.TimeZone;
 import org.apache.calcite.DataContext;
@@ -9,22 +10,26 @@ import org.apache.calcite.schema.SchemaPlus;
 
 /** What generated code reads besides its input row: the query's start time and the session time zone. */
 public final class QueryDataContext implements DataContext {
+    /** The variable holding the session time zone as a {@link ZoneId}, for Weir's functions. */
+    public static final String ZONE_ID = "weirZoneId";
+
     private final Map<String, Object> values;
 
     private QueryDataContext(Map<String, Object> values) {
         this.values = values;
     }
 
-    /** The context of a query starting now in the JVM's time zone. */
-    public static QueryDataContext startingNow() {
+    /** The context of a query starting now in the session time zone. */
+    public static QueryDataContext startingNow(ZoneId timeZone) {
         long now = System.currentTimeMillis();
-        TimeZone zone = TimeZone.getDefault();
+        TimeZone zone = TimeZone.getTimeZone(timeZone);
         long local = now + zone.getOffset(now);
         return new QueryDataContext(Map.of(
                 Variable.UTC_TIMESTAMP.camelName, now,
                 Variable.CURRENT_TIMESTAMP.camelName, now,
                 Variable.LOCAL_TIMESTAMP.camelName, local,
-                Variable.TIME_ZONE.camelName, zone));
+                Variable.TIME_ZONE.camelName, zone,
+                ZONE_ID, timeZone));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.weir.planner.functions;
 
 import io.weir.planner.PlannerErrors;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -56,8 +58,8 @@ public final class BuiltInFunctions {
     }
 
     /** DATE_FORMAT(TIMESTAMP_LTZ, pattern): the instant in the session time zone formatted with a Java pattern. */
-    public static String dateFormatLtz(long epochMillis, String pattern) {
-        return formatter(pattern).format(Instant.ofEpochMilli(epochMillis).atZone(ZoneId.systemDefault()));
+    public static String dateFormatLtz(long epochMillis, String pattern, ZoneId zone) {
+        return formatter(pattern).format(Instant.ofEpochMilli(epochMillis).atZone(zone));
     }
 
     /** DATE_FORMAT(STRING, pattern): the string read as {@code yyyy-MM-dd HH:mm:ss}, then formatted. */
@@ -109,13 +111,18 @@ public final class BuiltInFunctions {
     }
 
     /** FROM_UNIXTIME(seconds): the time in the session time zone as {@code yyyy-MM-dd HH:mm:ss}. */
-    public static String fromUnixtime(long seconds) {
-        return fromUnixtime(seconds, DEFAULT_TIMESTAMP_FORMAT);
+    public static String fromUnixtime(long seconds, ZoneId zone) {
+        return fromUnixtime(seconds, DEFAULT_TIMESTAMP_FORMAT, zone);
     }
 
     /** FROM_UNIXTIME(seconds, pattern). */
-    public static String fromUnixtime(long seconds, String pattern) {
-        return formatter(pattern).format(Instant.ofEpochSecond(seconds).atZone(ZoneId.systemDefault()));
+    public static String fromUnixtime(long seconds, String pattern, ZoneId zone) {
+        return formatter(pattern).format(Instant.ofEpochSecond(seconds).atZone(zone));
+    }
+
+    /** CURRENT_TIMESTAMP and NOW(): the instant now, a TIMESTAMP_LTZ(3) read for each row as in Flink's streaming mode. */
+    public static long currentTimestamp() {
+        return System.currentTimeMillis();
     }
 
     /** UNIX_TIMESTAMP(): seconds since the epoch now. */
@@ -124,18 +131,18 @@ public final class BuiltInFunctions {
     }
 
     /** UNIX_TIMESTAMP(string): the string as {@code yyyy-MM-dd HH:mm:ss} in the session time zone, in seconds. */
-    public static Long unixTimestamp(String text) {
-        return unixTimestamp(text, DEFAULT_TIMESTAMP_FORMAT);
+    public static Long unixTimestamp(String text, ZoneId zone) {
+        return unixTimestamp(text, DEFAULT_TIMESTAMP_FORMAT, zone);
     }
 
     /** UNIX_TIMESTAMP(string, pattern); NULL if it does not parse. */
-    public static Long unixTimestamp(String text, String pattern) {
+    public static Long unixTimestamp(String text, String pattern, ZoneId zone) {
         Long local = toTimestamp(text, pattern);
         if (local == null) {
             return null;
         }
         LocalDateTime time = LocalDateTime.ofEpochSecond(Math.floorDiv(local.longValue(), 1000L), 0, ZoneOffset.UTC);
-        return time.atZone(ZoneId.systemDefault()).toEpochSecond();
+        return time.atZone(zone).toEpochSecond();
     }
 
     /** REGEXP_EXTRACT(string, regex): the whole first match, or NULL. */
@@ -185,5 +192,121 @@ public final class BuiltInFunctions {
         }
         long to = Math.min((long) from + length, text.length());
         return text.substring(from, (int) to);
+    }
+
+    /** ROUND(x): half up to an integer. */
+    public static BigDecimal round(BigDecimal value) {
+        return round(value, 0);
+    }
+
+    /** ROUND(x, r): half up to r decimal places (r below zero rounds to tens, hundreds, ...). */
+    public static BigDecimal round(BigDecimal value, int places) {
+        return value.setScale(places, RoundingMode.HALF_UP);
+    }
+
+    public static double round(double value) {
+        return round(value, 0);
+    }
+
+    public static double round(double value, int places) {
+        return Double.isFinite(value) ? BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).doubleValue() : value;
+    }
+
+    public static float round(float value) {
+        return round(value, 0);
+    }
+
+    public static float round(float value, int places) {
+        return (float) round((double) value, places);
+    }
+
+    public static long round(long value) {
+        return value;
+    }
+
+    public static long round(long value, int places) {
+        return places >= 0 ? value : BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).longValue();
+    }
+
+    public static int round(int value) {
+        return value;
+    }
+
+    public static int round(int value, int places) {
+        return (int) round((long) value, places);
+    }
+
+    public static short round(short value) {
+        return value;
+    }
+
+    public static short round(short value, int places) {
+        return (short) round((long) value, places);
+    }
+
+    public static byte round(byte value) {
+        return value;
+    }
+
+    public static byte round(byte value, int places) {
+        return (byte) round((long) value, places);
+    }
+
+    /** TRUNCATE(x): towards zero to an integer. */
+    public static BigDecimal truncate(BigDecimal value) {
+        return truncate(value, 0);
+    }
+
+    /** TRUNCATE(x, r): towards zero to r decimal places. */
+    public static BigDecimal truncate(BigDecimal value, int places) {
+        return value.setScale(places, RoundingMode.DOWN);
+    }
+
+    public static double truncate(double value) {
+        return truncate(value, 0);
+    }
+
+    public static double truncate(double value, int places) {
+        return Double.isFinite(value) ? BigDecimal.valueOf(value).setScale(places, RoundingMode.DOWN).doubleValue() : value;
+    }
+
+    public static float truncate(float value) {
+        return truncate(value, 0);
+    }
+
+    public static float truncate(float value, int places) {
+        return (float) truncate((double) value, places);
+    }
+
+    public static long truncate(long value) {
+        return value;
+    }
+
+    public static long truncate(long value, int places) {
+        return places >= 0 ? value : BigDecimal.valueOf(value).setScale(places, RoundingMode.DOWN).longValue();
+    }
+
+    public static int truncate(int value) {
+        return value;
+    }
+
+    public static int truncate(int value, int places) {
+        return (int) truncate((long) value, places);
+    }
+
+    public static short truncate(short value) {
+        return value;
+    }
+
+    public static short truncate(short value, int places) {
+        return (short) truncate((long) value, places);
+    }
+
+    public static byte truncate(byte value) {
+        return value;
+    }
+
+    public static byte truncate(byte value, int places) {
+        return (byte) truncate((long) value, places);
     }
 }

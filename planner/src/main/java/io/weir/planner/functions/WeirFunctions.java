@@ -1,8 +1,13 @@
 package io.weir.planner.functions;
 
 import java.lang.reflect.Method;
+import java.time.ZoneId;
 import java.util.List;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.sql.SqlOperatorBinding;
+import org.apache.calcite.sql.SqlSyntax;
 import org.apache.calcite.sql.SqlOperator;
 import org.apache.calcite.sql.SqlOperatorTable;
 import org.apache.calcite.sql.fun.SqlLibraryOperators;
@@ -63,18 +68,43 @@ public final class WeirFunctions {
     public static final SqlOperator FROM_UNIXTIME = new WeirScalarFunction("FROM_UNIXTIME", STRING,
             OperandTypes.family(List.of(SqlTypeFamily.INTEGER, SqlTypeFamily.CHARACTER), i -> i == 1),
             call -> call.getOperands().size() == 1
-                    ? WeirScalarFunction.method("fromUnixtime", long.class)
-                    : WeirScalarFunction.method("fromUnixtime", long.class, String.class));
+                    ? WeirScalarFunction.method("fromUnixtime", long.class, ZoneId.class)
+                    : WeirScalarFunction.method("fromUnixtime", long.class, String.class, ZoneId.class));
 
     public static final SqlOperator UNIX_TIMESTAMP = new WeirScalarFunction("UNIX_TIMESTAMP",
             ReturnTypes.BIGINT_FORCE_NULLABLE,
             OperandTypes.family(List.of(SqlTypeFamily.CHARACTER, SqlTypeFamily.CHARACTER), i -> true),
             call -> call.getOperands().isEmpty() ? WeirScalarFunction.method("unixTimestamp")
-                    : call.getOperands().size() == 1 ? WeirScalarFunction.method("unixTimestamp", String.class)
-                    : WeirScalarFunction.method("unixTimestamp", String.class, String.class));
+                    : call.getOperands().size() == 1 ? WeirScalarFunction.method("unixTimestamp", String.class, ZoneId.class)
+                    : WeirScalarFunction.method("unixTimestamp", String.class, String.class, ZoneId.class));
+
+    /** CURRENT_TIMESTAMP, which Flink types TIMESTAMP_LTZ(3); found before Calcite's, which is a TIMESTAMP(0). */
+    public static final SqlOperator CURRENT_TIMESTAMP = new WeirScalarFunction("CURRENT_TIMESTAMP",
+            ReturnTypes.explicit(SqlTypeName.TIMESTAMP_WITH_LOCAL_TIME_ZONE, 3), OperandTypes.NILADIC,
+            call -> WeirScalarFunction.method("currentTimestamp")) {
+        @Override
+        public SqlSyntax getSyntax() {
+            return SqlSyntax.FUNCTION_ID;
+        }
+    };
+
+    /** NOW(): CURRENT_TIMESTAMP. */
+    public static final SqlOperator NOW = new WeirScalarFunction("NOW",
+            ReturnTypes.explicit(SqlTypeName.TIMESTAMP_WITH_LOCAL_TIME_ZONE, 3), OperandTypes.NILADIC,
+            call -> WeirScalarFunction.method("currentTimestamp"));
+
+    /** ROUND(x [, r]): half up to r decimal places; a DECIMAL's type follows Flink's findRoundDecimalType. */
+    public static final SqlOperator ROUND = new WeirScalarFunction("ROUND", WeirFunctions::roundType,
+            OperandTypes.family(List.of(SqlTypeFamily.NUMERIC, SqlTypeFamily.INTEGER), i -> i == 1),
+            call -> rounding("round", call));
+
+    /** TRUNCATE(x [, r]): towards zero to r decimal places, typed as ROUND. */
+    public static final SqlOperator TRUNCATE = new WeirScalarFunction("TRUNCATE", WeirFunctions::roundType,
+            OperandTypes.family(List.of(SqlTypeFamily.NUMERIC, SqlTypeFamily.INTEGER), i -> i == 1),
+            call -> rounding("truncate", call));
 
     private static final SqlOperatorTable OWN = SqlOperatorTables.of(
-            DATE_FORMAT, REGEXP_EXTRACT, SPLIT_INDEX, SUBSTR, TO_TIMESTAMP, TO_DATE, FROM_UNIXTIME, UNIX_TIMESTAMP,
+            ROUND, TRUNCATE, NOW, CURRENT_TIMESTAMP, DATE_FORMAT, REGEXP_EXTRACT, SPLIT_INDEX, SUBSTR, TO_TIMESTAMP, TO_DATE, FROM_UNIXTIME, UNIX_TIMESTAMP,
             SqlLibraryOperators.IF,
             SqlLibraryOperators.CONCAT_FUNCTION,
             SqlLibraryOperators.CONCAT_WS,
@@ -93,12 +123,63 @@ public final class WeirFunctions {
         return SqlOperatorTables.chain(OWN, SqlStdOperatorTable.instance());
     }
 
+    /**
+     * ROUND's type: the argument's, except for DECIMAL(p, s) rounded to a literal r below s, which is
+     * DECIMAL(1 + p - s + r, r), or DECIMAL(1 + p - s, 0) for a negative r.
+     */
+    private static RelDataType roundType(SqlOperatorBinding binding) {
+        RelDataType type = binding.getOperandType(0);
+        boolean nullable = type.isNullable() || binding.getOperandCount() > 1 && binding.getOperandType(1).isNullable();
+        RelDataTypeFactory factory = binding.getTypeFactory();
+        if (type.getSqlTypeName() == SqlTypeName.DECIMAL) {
+            Integer round = binding.getOperandCount() == 1 ? Integer.valueOf(0)
+                    : binding.isOperandLiteral(1, false) ? binding.getOperandLiteralValue(1, Integer.class) : null;
+            int p = type.getPrecision();
+            int s = type.getScale();
+            if (round != null && round < s) {
+                type = round < 0 ? factory.createSqlType(SqlTypeName.DECIMAL, Math.min(38, 1 + p - s), 0)
+                        : factory.createSqlType(SqlTypeName.DECIMAL, 1 + p - s + round, round);
+            }
+        }
+        return factory.createTypeWithNullability(type, nullable);
+    }
+
+    private static Method rounding(String name, RexCall call) {
+        Class<?> value;
+        switch (call.getOperands().get(0).getType().getSqlTypeName()) {
+            case TINYINT:
+                value = byte.class;
+                break;
+            case SMALLINT:
+                value = short.class;
+                break;
+            case INTEGER:
+                value = int.class;
+                break;
+            case BIGINT:
+                value = long.class;
+                break;
+            case FLOAT:
+            case REAL:
+                value = float.class;
+                break;
+            case DOUBLE:
+                value = double.class;
+                break;
+            default:
+                value = java.math.BigDecimal.class;
+                break;
+        }
+        return call.getOperands().size() == 1 ? WeirScalarFunction.method(name, value)
+                : WeirScalarFunction.method(name, value, int.class);
+    }
+
     private static Method dateFormat(RexCall call) {
         switch (call.getOperands().get(0).getType().getSqlTypeName()) {
             case TIMESTAMP:
                 return WeirScalarFunction.method("dateFormat", long.class, String.class);
             case TIMESTAMP_WITH_LOCAL_TIME_ZONE:
-                return WeirScalarFunction.method("dateFormatLtz", long.class, String.class);
+                return WeirScalarFunction.method("dateFormatLtz", long.class, String.class, ZoneId.class);
             default:
                 return WeirScalarFunction.method("dateFormat", String.class, String.class);
         }

@@ -1,8 +1,11 @@
 package io.weir.planner.functions;
 
+import io.weir.planner.codegen.QueryDataContext;
 import java.lang.reflect.Method;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.calcite.adapter.enumerable.CallImplementor;
 import org.apache.calcite.adapter.enumerable.EnumUtils;
 import org.apache.calcite.adapter.enumerable.NullPolicy;
@@ -30,7 +33,9 @@ import org.apache.calcite.sql.validate.SqlUserDefinedFunction;
  * One of Weir's scalar functions: Calcite types it with a return type inference and an operand checker, and the
  * code generator calls a static method of {@link BuiltInFunctions} chosen by the call's operand types.
  */
-final class WeirScalarFunction extends SqlUserDefinedFunction {
+class WeirScalarFunction extends SqlUserDefinedFunction {
+    private static final Set<String> NON_DETERMINISTIC = Set.of("UNIX_TIMESTAMP", "CURRENT_TIMESTAMP", "NOW");
+
     /** Chooses the Java method for a call, by its operands' SQL types. */
     interface MethodChooser {
         Method choose(RexCall call);
@@ -49,9 +54,15 @@ final class WeirScalarFunction extends SqlUserDefinedFunction {
         }
     }
 
+    /** The functions of the current time are evaluated per row, never folded. */
     @Override
     public boolean isDeterministic() {
-        return !getName().equals("UNIX_TIMESTAMP") || getOperandCountRange().getMin() > 0;
+        return !NON_DETERMINISTIC.contains(getName());
+    }
+
+    @Override
+    public boolean isDynamicFunction() {
+        return !isDeterministic();
     }
 
     /** Delegates type checking to an ordinary checker; positional operands only, nothing filled in. */
@@ -112,8 +123,13 @@ final class WeirScalarFunction extends SqlUserDefinedFunction {
                 Method m = chooser.choose(call);
                 Class<?>[] types = m.getParameterTypes();
                 List<Expression> args = new ArrayList<>();
-                for (int i = 0; i < types.length; i++) {
+                for (int i = 0; i < operands.size(); i++) {
                     args.add(EnumUtils.convert(operands.get(i), types[i]));
+                }
+                if (types.length > operands.size() && types[types.length - 1] == ZoneId.class) {
+                    // Functions of the session time zone take it last, from the query's context.
+                    args.add(Expressions.convert_(Expressions.call(translator.getRoot(), "get",
+                            Expressions.constant(QueryDataContext.ZONE_ID)), ZoneId.class));
                 }
                 return Expressions.call(m, args);
             }, NullPolicy.STRICT, false);
