@@ -11,7 +11,7 @@ import java.util.List;
 public final class NexmarkFactory implements SourceFactory {
     public static final ConfigOption<Long> FIRST_EVENT_RATE = ConfigOption.optional("first-event.rate",
             OptionType.LONG, 10_000_000L,
-            "Events per second, in total over all subtasks: it spaces the events' times and paces the source.");
+            "Events per second of event time: 10^6 / rate microseconds between two events' times (emission is not paced).");
     public static final ConfigOption<Long> NEXT_EVENT_RATE = ConfigOption.optional("next-event.rate",
             OptionType.LONG, 10_000_000L,
             "Accepted for the benchmark's DDL; as in its reference generator, only 'first-event.rate' is used.");

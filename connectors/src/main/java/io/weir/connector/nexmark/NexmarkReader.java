@@ -10,23 +10,19 @@ import java.util.List;
 
 /**
  * Generates one subtask's events (every {@code stride}-th number from its first) into one reused row, a batch per
- * {@link #pollNext}, paced to its share of the event rate.
+ * {@link #pollNext}, as fast as it can: as in the benchmark's reference generator, the event rate only spaces the events'
+ * times, it does not pace their emission.
  *
  * <p>The outer row is reused; the person, auction or bid in it is a fresh row per event, since a consumer that
- * copies the outer row shares the nested one. Columns the query does not read are not generated. Pacing is decided
- * once per batch, as the datagen reader does: at most one batch ahead of {@code rate × elapsed time}; a rate too high
- * to reach costs nothing.
+ * copies the outer row shares the nested one. Columns the query does not read are not generated.
  */
 final class NexmarkReader implements SourceReader {
     static final int BATCH_SIZE = 1000;
-    /** Rates at or above this (events per second per subtask) are not paced. */
-    static final long UNPACED_RATE = 1_000_000_000_000L;
 
     private final NexmarkModel model;
     private final EventGenerator generator;
     private final long stride;
     private final long end;
-    private final long ratePerSecond;
     private final RowPredicate predicate;
     private final Row row;
     /** Where each physical column sits in the produced row, or -1 when the query does not read it. */
@@ -35,16 +31,12 @@ final class NexmarkReader implements SourceReader {
     private final int auctionAt;
     private final int bidAt;
     private long next;
-    private long generated;
-    private long startNanos;
 
-    NexmarkReader(NexmarkModel model, List<Integer> projection, long first, long stride, long end, long ratePerSecond,
-            RowPredicate predicate) {
+    NexmarkReader(NexmarkModel model, List<Integer> projection, long first, long stride, long end, RowPredicate predicate) {
         this.model = model;
         this.generator = new EventGenerator(model);
         this.stride = stride;
         this.end = end;
-        this.ratePerSecond = ratePerSecond;
         this.predicate = predicate;
         this.row = new Row(projection.size());
         this.eventTypeAt = projection.indexOf(NexmarkSchema.EVENT_TYPE);
@@ -55,31 +47,15 @@ final class NexmarkReader implements SourceReader {
     }
 
     @Override
-    public void open() {
-        startNanos = System.nanoTime();
-    }
-
-    @Override
     public ReadStatus pollNext(Output out) {
         if (next >= end) {
             return ReadStatus.END_OF_INPUT;
         }
-        long batch = BATCH_SIZE;
-        if (ratePerSecond < UNPACED_RATE) {
-            double elapsedSeconds = (System.nanoTime() - startNanos) / 1e9;
-            long allowed = (long) (elapsedSeconds * ratePerSecond) + Math.min(ratePerSecond, BATCH_SIZE);
-            long budget = allowed - generated;
-            if (budget <= 0) {
-                return ReadStatus.NOTHING_AVAILABLE;
-            }
-            batch = Math.min(batch, budget);
-        }
-        for (long k = 0; k < batch && next < end; k++) {
+        for (int k = 0; k < BATCH_SIZE && next < end; k++) {
             fill(next);
             if (predicate == null || predicate.test(row)) {
                 out.emit(ChangeKind.INSERT, row);
             }
-            generated++;
             next += stride;
             if (next < 0) {
                 // Past Long.MAX_VALUE: an unbounded source has run out of event numbers.

@@ -123,8 +123,7 @@ final class NexmarkSource implements FilterableSource {
         int n = context.parallelism();
         int i = context.subtaskIndex();
         long end = totalEvents == UNBOUNDED ? Long.MAX_VALUE : totalEvents;
-        long rate = Math.max(1, eventsPerSecond / n + (i < eventsPerSecond % n ? 1 : 0));
-        return new NexmarkReader(model, projection, i, n, end, rate, predicate);
+        return new NexmarkReader(model, projection, i, n, end, predicate);
     }
 
     @Override

@@ -405,13 +405,16 @@ class NexmarkSourceTest {
     }
 
     @Test
-    void aReaderAheadOfItsRateReportsNothingAvailable() throws Exception {
-        SourceReader reader = source("first-event.rate", "1", "events.num", "1000")
+    void theEventRateSpacesEventTimesWithoutPacingTheReader() throws Exception {
+        SourceReader reader = source("first-event.rate", "1", "events.num", "3000")
                 .createReader(new SourceContext("job", 0, 1));
-        Output ignore = (ChangeKind kind, Row row) -> { };
+        int[] count = {0};
+        Output counting = (ChangeKind kind, Row row) -> count[0]++;
         reader.open();
-        assertThat(reader.pollNext(ignore)).isEqualTo(ReadStatus.MORE_AVAILABLE);
-        assertThat(reader.pollNext(ignore)).isEqualTo(ReadStatus.NOTHING_AVAILABLE);
+        assertThat(reader.pollNext(counting)).isEqualTo(ReadStatus.MORE_AVAILABLE);
+        assertThat(reader.pollNext(counting)).isEqualTo(ReadStatus.MORE_AVAILABLE);
+        assertThat(reader.pollNext(counting)).isEqualTo(ReadStatus.END_OF_INPUT);
+        assertThat(count[0]).isEqualTo(3000);
     }
 
     @Test

@@ -1,0 +1,131 @@
+package io.weir.bench;
+
+import io.weir.parser.statement.Statement;
+import io.weir.runtime.job.Job;
+import io.weir.runtime.job.JobStatus;
+import io.weir.session.Session;
+import io.weir.session.SessionConfig;
+import io.weir.session.StatementResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Events per second of Nexmark queries over 10 M generated events into a blackhole, at parallelism 1 and 2; one
+ * operation is one event. The queries are Weir's own formulations of the benchmark's q0, q1, q2, q11 and q15, and
+ * {@code hop}: a HOP window count of bids per auction (the inner part of q5); {@code source} measures the generator
+ * alone.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
+public class NexmarkBenchmark {
+    static final long EVENTS = 10_000_000L;
+
+    private static final Map<String, String> QUERIES = Map.of(
+            "source", "INSERT INTO sink_events SELECT event_type FROM events",
+            "q0", "INSERT INTO sink_bids SELECT auction, bidder, price, `dateTime`, extra FROM bid",
+            "q1", "INSERT INTO sink_bids SELECT auction, bidder, CAST(0.908 * price AS BIGINT), `dateTime`, extra FROM bid",
+            "q2", "INSERT INTO sink_bids SELECT auction, bidder, price, `dateTime`, extra FROM bid"
+                    + " WHERE MOD(auction, 123) = 0",
+            "q11", "INSERT INTO sink_sessions SELECT bidder, COUNT(*), SESSION_START(`dateTime`, INTERVAL '10' SECOND),"
+                    + " SESSION_END(`dateTime`, INTERVAL '10' SECOND) FROM bid"
+                    + " GROUP BY bidder, SESSION(`dateTime`, INTERVAL '10' SECOND)",
+            "q15", "INSERT INTO sink_days SELECT DATE_FORMAT(`dateTime`, 'yyyy-MM-dd'), COUNT(*),"
+                    + " COUNT(*) FILTER (WHERE price < 10000), COUNT(DISTINCT bidder),"
+                    + " COUNT(DISTINCT bidder) FILTER (WHERE price < 10000), COUNT(DISTINCT auction)"
+                    + " FROM bid GROUP BY DATE_FORMAT(`dateTime`, 'yyyy-MM-dd')",
+            "hop", "INSERT INTO sink_counts SELECT auction, COUNT(*) FROM TABLE(HOP(TABLE bid, DESCRIPTOR(`dateTime`),"
+                    + " INTERVAL '2' SECOND, INTERVAL '10' SECOND)) GROUP BY auction, window_start, window_end");
+
+    @Param({"source", "q0", "q1", "q2", "q11", "q15", "hop"})
+    public String query;
+
+    @Param({"1", "2"})
+    public int parallelism;
+
+    private Path dataDir;
+    private Session session;
+
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+        dataDir = Files.createTempDirectory("weir-nexmark");
+        session = Session.open(new SessionConfig(dataDir, parallelism, ZoneOffset.UTC));
+        run("CREATE TABLE events (event_type INT,"
+                + " person ROW<id BIGINT, name STRING, emailAddress STRING, creditCard STRING, city STRING, state STRING,"
+                + " `dateTime` TIMESTAMP(3), extra STRING>,"
+                + " auction ROW<id BIGINT, itemName STRING, description STRING, initialBid BIGINT, reserve BIGINT,"
+                + " `dateTime` TIMESTAMP(3), expires TIMESTAMP(3), seller BIGINT, category BIGINT, extra STRING>,"
+                + " bid ROW<auction BIGINT, bidder BIGINT, price BIGINT, channel STRING, url STRING,"
+                + " `dateTime` TIMESTAMP(3), extra STRING>,"
+                + " `dateTime` AS CASE WHEN event_type = 0 THEN person.`dateTime` WHEN event_type = 1"
+                + " THEN auction.`dateTime` ELSE bid.`dateTime` END,"
+                + " WATERMARK FOR `dateTime` AS `dateTime` - INTERVAL '4' SECOND)"
+                + " WITH ('connector' = 'nexmark', 'events.num' = '" + EVENTS + "',"
+                + " 'first-event.rate' = '10000000', 'next-event.rate' = '10000000',"
+                + " 'base-time' = '2026-01-01 00:00:00')");
+        run("CREATE VIEW bid AS SELECT bid.auction AS auction, bid.bidder AS bidder, bid.price AS price,"
+                + " bid.channel AS channel, bid.url AS url, `dateTime`, bid.extra AS extra"
+                + " FROM events WHERE event_type = 2");
+        run("CREATE TABLE sink_events (event_type INT) WITH ('connector' = 'blackhole')");
+        run("CREATE TABLE sink_bids (auction BIGINT, bidder BIGINT, price BIGINT, `dateTime` TIMESTAMP(3),"
+                + " extra STRING) WITH ('connector' = 'blackhole')");
+        run("CREATE TABLE sink_sessions (bidder BIGINT, bid_count BIGINT, starttime TIMESTAMP(3),"
+                + " endtime TIMESTAMP(3)) WITH ('connector' = 'blackhole')");
+        run("CREATE TABLE sink_days (`day` STRING, total_bids BIGINT, rank1_bids BIGINT, total_bidders BIGINT,"
+                + " rank1_bidders BIGINT, total_auctions BIGINT) WITH ('connector' = 'blackhole')");
+        run("CREATE TABLE sink_counts (auction BIGINT, num BIGINT) WITH ('connector' = 'blackhole')");
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(10_000_000)
+    public JobStatus nexmark() throws Exception {
+        String jobId = ((StatementResult.JobStarted) run(QUERIES.get(query))).jobId();
+        Job job = session.jobs().stream().filter(j -> j.id().equals(jobId)).findFirst().orElseThrow();
+        JobStatus status = job.termination().get();
+        if (status != JobStatus.FINISHED) {
+            throw new IllegalStateException("job ended " + status, job.failure().orElse(null));
+        }
+        return status;
+    }
+
+    private StatementResult run(String sql) {
+        StatementResult last = null;
+        for (Statement statement : session.parse(sql)) {
+            last = session.execute(statement);
+        }
+        return last;
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws IOException {
+        session.close();
+        try (Stream<Path> paths = Files.walk(dataDir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
