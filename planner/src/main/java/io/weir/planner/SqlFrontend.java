@@ -213,7 +213,8 @@ final class SqlFrontend implements TableResolver {
             }
         }
         if (computed.isEmpty()) {
-            return scan;
+            return table.watermark().isEmpty() ? scan : scan.withWatermark(convertExpressions(table.name().simpleName(),
+                    scan.getRowType(), List.of(table.watermark().get().expression()), List.of("watermark"), cluster).get(0));
         }
         List<RexNode> computedExpressions = convertExpressions(table.name().simpleName(), scan.getRowType(),
                 computed.stream().map(CreateTable.ComputedColumn::expression).toList(),
@@ -231,7 +232,15 @@ final class SqlFrontend implements TableResolver {
                 projects.add(computedExpressions.get(computedIndex++));
             }
         }
-        return LogicalProject.create(scan, List.of(), projects, names, java.util.Set.of());
+        LogicalProject columns = LogicalProject.create(scan, List.of(), projects, names, java.util.Set.of());
+        if (table.watermark().isEmpty()) {
+            return columns;
+        }
+        RexNode watermark = convertExpressions(table.name().simpleName(), columns.getRowType(),
+                List.of(table.watermark().get().expression()), List.of("watermark"), cluster).get(0);
+        // Computed columns expanded, so the source can evaluate the watermark on the rows it reads.
+        RexNode overScan = RelOptUtil.pushPastProject(watermark, columns);
+        return columns.copy(columns.getTraitSet(), scan.withWatermark(overScan), projects, columns.getRowType());
     }
 
     /**
