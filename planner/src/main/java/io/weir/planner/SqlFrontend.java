@@ -12,6 +12,7 @@ import io.weir.planner.catalog.WeirTypeSystem;
 import io.weir.planner.functions.WeirFunctions;
 import io.weir.planner.rel.ScannedTable;
 import io.weir.planner.rel.WeirTableScan;
+import io.weir.planner.window.GroupWindowRewrite;
 import io.weir.planner.window.SessionPartitionRewrite;
 import io.weir.runtime.WeirException;
 import io.weir.runtime.connector.ConnectorFactory;
@@ -137,7 +138,7 @@ final class SqlFrontend implements TableResolver {
     /** Validates a query (a copy of it: the statement's tree is left as parsed) and checks it is supported. */
     Validated validateQuery(SqlNode query) {
         SqlValidator validator = newValidator();
-        SqlNode copy = SessionPartitionRewrite.rewrite(SqlTreeCopy.of(query));
+        SqlNode copy = GroupWindowRewrite.rewrite(SessionPartitionRewrite.rewrite(SqlTreeCopy.of(query)));
         SqlNode validated;
         try {
             validated = validator.validate(copy);

@@ -81,4 +81,11 @@ class WindowQueryTest {
         assertThatThrownBy(() -> run("SELECT * FROM TABLE(SESSION(TABLE timed PARTITION BY item, DESCRIPTOR(ts), "
                 + "INTERVAL '5' SECOND))", 1)).hasMessageContaining("SESSION windows outside a window aggregation");
     }
+
+    @Test
+    void legacyGroupWindowsArePlannedAsWindowAggregates() {
+        assertThatThrownBy(() -> explain("SELECT T.item, COUNT(*), SESSION_START(T.ts, INTERVAL '5' SECOND), "
+                + "SESSION_END(T.ts, INTERVAL '5' SECOND) FROM timed T GROUP BY T.item, SESSION(T.ts, INTERVAL '5' SECOND)"))
+                .hasMessageContaining("Window aggregates before the aggregate library is merged");
+    }
 }
