@@ -12,6 +12,8 @@ import io.weir.planner.catalog.WeirTypeSystem;
 import io.weir.planner.functions.WeirFunctions;
 import io.weir.planner.rel.ScannedTable;
 import io.weir.planner.rel.WeirTableScan;
+import io.weir.planner.window.GroupWindowRewrite;
+import io.weir.planner.window.SessionPartitionRewrite;
 import io.weir.runtime.WeirException;
 import io.weir.runtime.connector.ConnectorFactory;
 import io.weir.runtime.connector.ConnectorRegistry;
@@ -136,7 +138,7 @@ final class SqlFrontend implements TableResolver {
     /** Validates a query (a copy of it: the statement's tree is left as parsed) and checks it is supported. */
     Validated validateQuery(SqlNode query) {
         SqlValidator validator = newValidator();
-        SqlNode copy = SqlTreeCopy.of(query);
+        SqlNode copy = GroupWindowRewrite.rewrite(SessionPartitionRewrite.rewrite(SqlTreeCopy.of(query)));
         SqlNode validated;
         try {
             validated = validator.validate(copy);
@@ -212,7 +214,8 @@ final class SqlFrontend implements TableResolver {
             }
         }
         if (computed.isEmpty()) {
-            return scan;
+            return table.watermark().isEmpty() ? scan : scan.withWatermark(convertExpressions(table.name().simpleName(),
+                    scan.getRowType(), List.of(table.watermark().get().expression()), List.of("watermark"), cluster).get(0));
         }
         List<RexNode> computedExpressions = convertExpressions(table.name().simpleName(), scan.getRowType(),
                 computed.stream().map(CreateTable.ComputedColumn::expression).toList(),
@@ -230,7 +233,15 @@ final class SqlFrontend implements TableResolver {
                 projects.add(computedExpressions.get(computedIndex++));
             }
         }
-        return LogicalProject.create(scan, List.of(), projects, names, java.util.Set.of());
+        LogicalProject columns = LogicalProject.create(scan, List.of(), projects, names, java.util.Set.of());
+        if (table.watermark().isEmpty()) {
+            return columns;
+        }
+        RexNode watermark = convertExpressions(table.name().simpleName(), columns.getRowType(),
+                List.of(table.watermark().get().expression()), List.of("watermark"), cluster).get(0);
+        // Computed columns expanded, so the source can evaluate the watermark on the rows it reads.
+        RexNode overScan = RelOptUtil.pushPastProject(watermark, columns);
+        return columns.copy(columns.getTraitSet(), scan.withWatermark(overScan), projects, columns.getRowType());
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.weir.planner;
 
 import io.weir.parser.SourceSpan;
+import io.weir.planner.window.WindowedSelects;
 import org.apache.calcite.sql.SqlAggFunction;
 import org.apache.calcite.sql.SqlBasicCall;
 import org.apache.calcite.sql.SqlCall;
@@ -78,6 +79,10 @@ final class SupportedConstructs {
     }
 
     private void select(SqlSelect select) {
+        if (WindowedSelects.isWindowAggregation(select)) {
+            from(select.getFrom());
+            return;
+        }
         if (select.getGroup() != null && select.getGroup().size() > 0) {
             throw unsupported(select.getGroup(), "Aggregations (GROUP BY) are");
         }
@@ -124,7 +129,11 @@ final class SupportedConstructs {
                 query(from);
                 return;
             case COLLECTION_TABLE:
-                throw unsupported(from, "Table functions (window TVFs) are");
+                if (WindowedSelects.isWindowTableFunction(from)) {
+                    query(WindowedSelects.windowedTable(from));
+                    return;
+                }
+                throw unsupported(from, "Table functions other than window TVFs are");
             case MATCH_RECOGNIZE:
                 throw unsupported(from, "MATCH_RECOGNIZE is");
             case SNAPSHOT:

@@ -1,5 +1,6 @@
 package io.weir.planner.functions;
 
+import io.weir.planner.window.WindowFunctions;
 import java.lang.reflect.Method;
 import java.time.ZoneId;
 import java.util.List;
@@ -120,7 +121,8 @@ public final class WeirFunctions {
 
     /** Weir's functions first, then Calcite's standard operators. */
     public static SqlOperatorTable operatorTable() {
-        return SqlOperatorTables.chain(OWN, SqlStdOperatorTable.instance());
+        return SqlOperatorTables.chain(OWN, WindowFunctions.operatorTable(),
+                WindowFunctions.withoutCalciteWindowFunctions(SqlStdOperatorTable.instance()));
     }
 
     /**

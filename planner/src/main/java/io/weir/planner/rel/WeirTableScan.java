@@ -20,12 +20,19 @@ public final class WeirTableScan extends AbstractRelNode {
     private final ScannedTable table;
     private final List<Integer> projection;
     private final RexNode filter;
+    private final RexNode watermark;
 
     public WeirTableScan(RelOptCluster cluster, RelTraitSet traits, ScannedTable table, List<Integer> projection, RexNode filter) {
+        this(cluster, traits, table, projection, filter, null);
+    }
+
+    public WeirTableScan(RelOptCluster cluster, RelTraitSet traits, ScannedTable table, List<Integer> projection, RexNode filter,
+            RexNode watermark) {
         super(cluster, traits);
         this.table = table;
         this.projection = List.copyOf(projection);
         this.filter = filter;
+        this.watermark = watermark;
     }
 
     /** A scan of every physical column. */
@@ -50,12 +57,25 @@ public final class WeirTableScan extends AbstractRelNode {
         return filter;
     }
 
-    public WeirTableScan withProjection(List<Integer> newProjection) {
-        return new WeirTableScan(getCluster(), getTraitSet(), table, newProjection, filter);
+    /**
+     * The table's watermark expression ({@code WATERMARK FOR ts AS ...}, computed columns expanded) over the scanned
+     * columns; null if the table has none.
+     */
+    public RexNode watermark() {
+        return watermark;
+    }
+
+    /** The scan reading other columns; {@code newWatermark} is the watermark over them. */
+    public WeirTableScan withProjection(List<Integer> newProjection, RexNode newWatermark) {
+        return new WeirTableScan(getCluster(), getTraitSet(), table, newProjection, filter, newWatermark);
     }
 
     public WeirTableScan withFilter(RexNode condition) {
-        return new WeirTableScan(getCluster(), getTraitSet(), table, projection, condition);
+        return new WeirTableScan(getCluster(), getTraitSet(), table, projection, condition, watermark);
+    }
+
+    public WeirTableScan withWatermark(RexNode newWatermark) {
+        return new WeirTableScan(getCluster(), getTraitSet(), table, projection, filter, newWatermark);
     }
 
     @Override
@@ -71,7 +91,7 @@ public final class WeirTableScan extends AbstractRelNode {
 
     @Override
     public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
-        return new WeirTableScan(getCluster(), traitSet, table, projection, filter);
+        return new WeirTableScan(getCluster(), traitSet, table, projection, filter, watermark);
     }
 
     @Override
@@ -79,6 +99,7 @@ public final class WeirTableScan extends AbstractRelNode {
         return super.explainTerms(pw)
                 .item("table", List.of(Catalog.DEFAULT_CATALOG, Catalog.DEFAULT_DATABASE, table.name()))
                 .item("fields", String.join(", ", getRowType().getFieldNames()))
-                .itemIf("filter", filter, filter != null);
+                .itemIf("filter", filter, filter != null)
+                .itemIf("watermark", watermark, watermark != null);
     }
 }

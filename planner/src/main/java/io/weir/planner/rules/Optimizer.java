@@ -15,7 +15,7 @@ public final class Optimizer {
 
     public static RelNode optimize(RelNode rel) {
         HepProgramBuilder program = HepProgram.builder().addMatchOrder(HepMatchOrder.BOTTOM_UP);
-        for (List<RelOptRule> phase : List.of(WeirRules.LOGICAL, WeirRules.CALC, WeirRules.PUSH_DOWN_PROJECTION,
+        for (List<RelOptRule> phase : List.of(WeirRules.WINDOW, WeirRules.LOGICAL, WeirRules.CALC, WeirRules.PUSH_DOWN_PROJECTION,
                 WeirRules.PUSH_DOWN_FILTER)) {
             program.addRuleCollection(phase);
         }

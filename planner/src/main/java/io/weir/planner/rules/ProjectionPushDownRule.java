@@ -46,6 +46,10 @@ public final class ProjectionPushDownRule extends RelOptRule {
         if (condition != null) {
             condition.accept(finder);
         }
+        if (scan.watermark() != null) {
+            // The watermark is generated from the source's rows: the columns it reads are read whatever the query selects.
+            scan.watermark().accept(finder);
+        }
         if (used.isEmpty()) {
             used.add(0);
         }
@@ -59,13 +63,14 @@ public final class ProjectionPushDownRule extends RelOptRule {
             newProjection.add(scan.projection().get(old));
             mapping[old] = next++;
         }
-        WeirTableScan narrowed = scan.withProjection(newProjection);
         RexShuttle remap = new RexShuttle() {
             @Override
             public RexNode visitInputRef(RexInputRef ref) {
                 return new RexInputRef(mapping[ref.getIndex()], ref.getType());
             }
         };
+        WeirTableScan narrowed = scan.withProjection(newProjection,
+                scan.watermark() == null ? null : scan.watermark().accept(remap));
         List<RexNode> newProjects = new ArrayList<>();
         for (RexNode p : projects) {
             newProjects.add(p.accept(remap));

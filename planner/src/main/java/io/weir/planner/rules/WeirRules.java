@@ -1,5 +1,6 @@
 package io.weir.planner.rules;
 
+import io.weir.planner.window.WindowAggregateRule;
 import java.util.List;
 import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.rel.rules.CoreRules;
@@ -8,6 +9,9 @@ import org.apache.calcite.rel.rules.CoreRules;
 public final class WeirRules {
     public static final RelOptRule PROJECTION_PUSH_DOWN = new ProjectionPushDownRule();
     public static final RelOptRule FILTER_PUSH_DOWN = new FilterPushDownRule();
+
+    /** Turns aggregations over window TVFs into window aggregates; runs first, on the converted plan. */
+    public static final List<RelOptRule> WINDOW = List.of(WindowAggregateRule.OVER_PROJECT, WindowAggregateRule.OVER_WINDOW);
 
     /** Pushes filters towards the scans, merges adjacent nodes and folds constants. */
     public static final List<RelOptRule> LOGICAL = List.of(

@@ -8,6 +8,7 @@ import io.weir.planner.codegen.CalcProgram;
 import io.weir.planner.codegen.CompiledPredicate;
 import io.weir.planner.rel.WeirSink;
 import io.weir.planner.rel.WeirTableScan;
+import io.weir.planner.window.WeirWindowAggregate;
 import io.weir.parser.SourceSpan;
 import io.weir.runtime.connector.ConnectorContext;
 import io.weir.runtime.connector.Options;
@@ -20,6 +21,7 @@ import io.weir.runtime.sink.SinkOperator;
 import io.weir.runtime.source.ValuesSource;
 import io.weir.runtime.source.FilterableSource;
 import io.weir.runtime.source.Source;
+import io.weir.runtime.source.WatermarkGenerator;
 import io.weir.runtime.type.RowType;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +31,7 @@ import java.util.regex.Pattern;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.Union;
 import org.apache.calcite.rel.logical.LogicalCalc;
+import org.apache.calcite.rel.logical.LogicalTableFunctionScan;
 import org.apache.calcite.rel.logical.LogicalValues;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rex.RexInputRef;
@@ -75,6 +78,12 @@ public final class DataflowTranslator {
         if (rel instanceof WeirSink) {
             return sink((WeirSink) rel);
         }
+        if (rel instanceof WeirWindowAggregate) {
+            return windowAggregate((WeirWindowAggregate) rel);
+        }
+        if (rel instanceof LogicalTableFunctionScan && WindowTranslation.isWindowTableFunction((LogicalTableFunctionScan) rel)) {
+            return windowTableFunction((LogicalTableFunctionScan) rel);
+        }
         throw PlannerErrors.unsupported(SourceSpan.UNKNOWN, "The plan node " + rel.getRelTypeName() + " is");
     }
 
@@ -93,6 +102,11 @@ public final class DataflowTranslator {
         int p = Math.max(1, Math.min(parallelism, source.maxParallelism()));
         VertexBuilder v = new VertexBuilder(vertices.size() + 1, "Source: " + scan.table().connector() + "["
                 + scan.table().name() + "]", p, source, TypeMapping.toRowType(scan.getRowType()));
+        if (scan.watermark() != null) {
+            String watermark = describe(scan.watermark(), scan.getRowType());
+            v.watermarkGenerator = WindowTranslation.watermarkGenerator(compiler, scan, watermark);
+            detail += ", watermark=[" + watermark + "]";
+        }
         v.sourceDetail = source.describe() + ", " + detail;
         vertices.add(v);
         return v;
@@ -138,6 +152,25 @@ public final class DataflowTranslator {
         for (VertexBuilder input : inputs) {
             edges.add(new Edge(input.id, v.id, input.parallelism == v.parallelism ? Partitioning.forward() : Partitioning.rebalance()));
         }
+        return v;
+    }
+
+    private VertexBuilder windowTableFunction(LogicalTableFunctionScan tvf) {
+        VertexBuilder input = visit(tvf.getInputs().get(0));
+        input.chain.add(WindowTranslation.assignSpec(tvf));
+        input.outputType = TypeMapping.toRowType(tvf.getRowType());
+        return input;
+    }
+
+    /** A keyed vertex fed by a HASH edge on the group keys (a single subtask when there are none). */
+    private VertexBuilder windowAggregate(WeirWindowAggregate aggregate) {
+        VertexBuilder input = visit(aggregate.getInput());
+        int p = WindowTranslation.isGlobal(aggregate) ? 1 : parallelism;
+        VertexBuilder v = new VertexBuilder(vertices.size() + 1, "WindowAggregate", p, null,
+                TypeMapping.toRowType(aggregate.getRowType()));
+        v.chain.add(WindowTranslation.aggregateSpec(aggregate));
+        vertices.add(v);
+        edges.add(new Edge(input.id, v.id, Partitioning.hash(aggregate.keys())));
         return v;
     }
 
@@ -191,7 +224,12 @@ public final class DataflowTranslator {
     }
 
     static String describe(RexNode e, RelDataType input) {
-        Matcher m = INPUT_REF.matcher(e.toString());
+        return describe(e.toString(), input);
+    }
+
+    /** Text with its {@code $n} input references replaced by the names of the input's fields. */
+    static String describe(String text, RelDataType input) {
+        Matcher m = INPUT_REF.matcher(text);
         StringBuilder b = new StringBuilder();
         while (m.find()) {
             int index = Integer.parseInt(m.group(1));
@@ -211,6 +249,7 @@ public final class DataflowTranslator {
         final List<OperatorSpec> chain = new ArrayList<>();
         RowType outputType;
         String sourceDetail;
+        WatermarkGenerator watermarkGenerator;
 
         VertexBuilder(int id, String name, int parallelism, Source source, RowType outputType) {
             this.id = id;

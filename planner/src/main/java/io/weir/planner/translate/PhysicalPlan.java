@@ -42,7 +42,7 @@ public final class PhysicalPlan {
             if (needsResultSink && v.id == lastVertex && v.parallelism == 1) {
                 chain.add(DataflowTranslator.sinkSpec("Sink: collect", resultSink));
             }
-            result.add(new Vertex(v.id, v.name, v.parallelism, v.source, chain, v.outputType));
+            result.add(new Vertex(v.id, v.name, v.parallelism, v.source, chain, v.outputType, v.watermarkGenerator));
         }
         DataflowTranslator.VertexBuilder last = vertices.stream().filter(v -> v.id == lastVertex).findFirst().orElseThrow();
         if (needsResultSink && last.parallelism > 1) {
