@@ -3,6 +3,7 @@ package io.weir.session;
 import io.weir.checkpoint.CatalogObject;
 import io.weir.checkpoint.JobRecord;
 import io.weir.checkpoint.JobStore;
+import io.weir.parser.statement.DescribeJob;
 import io.weir.parser.statement.Explain;
 import io.weir.parser.statement.Insert;
 import io.weir.parser.statement.Query;
@@ -30,7 +31,7 @@ import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Executes the statements that plan or run jobs: queries, INSERT, EXPLAIN, SHOW JOBS and STOP JOB. */
+/** Executes the statements that plan, run or inspect jobs: queries, INSERT, EXPLAIN, SHOW JOBS, DESCRIBE JOB, STOP JOB. */
 final class JobStatements {
     /** Rows a query's collect sink buffers before its job waits for the reader. */
     static final int COLLECT_CAPACITY_ROWS = 1024;
@@ -43,6 +44,8 @@ final class JobStatements {
     private final JobStore jobStore;
     private final SessionOptions options;
     private final Map<String, Job> jobs = new LinkedHashMap<>();
+    /** What each job runs, to name its sources, operators and sinks in DESCRIBE JOB. */
+    private final Map<String, Dataflow> dataflows = new LinkedHashMap<>();
     /** Completes once a job's end is recorded. */
     private final Map<String, CompletableFuture<?>> recordedEnds = new LinkedHashMap<>();
 
@@ -83,8 +86,9 @@ final class JobStatements {
 
     private Job submit(String name, Statement statement, Dataflow dataflow) {
         String id = UUID.randomUUID().toString().replace("-", "");
-        Job job = engine.submit(id, name, dataflow);
+        Job job = engine.submit(id, name, dataflow, options.jobOptions());
         jobs.put(id, job);
+        dataflows.put(id, dataflow);
         try {
             jobStore.record(new JobRecord(id, name, statement.text(), JobStatus.RUNNING, job.startTime(), Optional.empty(),
                     Optional.empty()));
@@ -92,6 +96,7 @@ final class JobStatements {
             job.cancel();
             job.termination().join();
             jobs.remove(id);
+            dataflows.remove(id);
             throw e;
         }
         recordedEnds.put(id, job.termination().whenComplete((status, error) -> recordEnd(job, status)));
@@ -119,6 +124,14 @@ final class JobStatements {
         DataType string = DataType.string().withNullable(false);
         return new StatementResult.Table(RowType.of(List.of("job id", "job name", "status", "start time"),
                 List.of(string, string, string, ResultTables.timestampLtz().withNullable(false))), rows);
+    }
+
+    StatementResult describeJob(DescribeJob statement) {
+        Job job = jobs.get(statement.jobId());
+        if (job == null) {
+            throw SessionErrors.unknownJob(statement.jobId());
+        }
+        return JobDescription.of(job, dataflows.get(job.id()), options.localTimeZone());
     }
 
     StatementResult stopJob(StopJob statement) {

@@ -1,5 +1,6 @@
 package io.weir.session;
 
+import io.weir.runtime.job.JobOptions;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -62,6 +63,19 @@ final class SessionOptions {
 
     int parallelism() {
         return Integer.parseInt(all().get(PARALLELISM));
+    }
+
+    /** What a job started now runs with: {@code pipeline.max-parallelism} and {@code table.exec.source.idle-timeout}. */
+    JobOptions jobOptions() {
+        Map<String, String> all = all();
+        return new JobOptions(Integer.parseInt(all.get(MAX_PARALLELISM).trim()),
+                duration(IDLE_TIMEOUT, all.get(IDLE_TIMEOUT)));
+    }
+
+    /** {@code table.local-time-zone}, where {@code default} is the system's zone as in Flink. */
+    ZoneId localTimeZone() {
+        String zone = all().get(LOCAL_TIME_ZONE);
+        return zone.equals("default") ? ZoneId.systemDefault() : ZoneId.of(zone);
     }
 
     boolean dmlSync() {

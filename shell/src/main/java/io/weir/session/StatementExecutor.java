@@ -3,6 +3,7 @@ package io.weir.session;
 import io.weir.parser.statement.CreateTable;
 import io.weir.parser.statement.CreateView;
 import io.weir.parser.statement.Describe;
+import io.weir.parser.statement.DescribeJob;
 import io.weir.parser.statement.DropTable;
 import io.weir.parser.statement.DropView;
 import io.weir.parser.statement.Explain;
@@ -121,5 +122,10 @@ final class StatementExecutor implements StatementVisitor<StatementResult> {
     @Override
     public StatementResult visit(StopJob statement) {
         return jobs.stopJob(statement);
+    }
+
+    @Override
+    public StatementResult visit(DescribeJob statement) {
+        return jobs.describeJob(statement);
     }
 }

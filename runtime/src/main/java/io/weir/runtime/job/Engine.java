@@ -15,7 +15,12 @@ public interface Engine extends AutoCloseable {
      *
      * @param jobId unique among this engine's jobs; names the task threads {@code weir-<jobId>-<vertex>-<subtask>}
      */
-    Job submit(String jobId, String name, Dataflow dataflow);
+    Job submit(String jobId, String name, Dataflow dataflow, JobOptions options);
+
+    /** Submits the dataflow with {@link JobOptions#defaults()}; see {@link #submit(String, String, Dataflow, JobOptions)}. */
+    default Job submit(String jobId, String name, Dataflow dataflow) {
+        return submit(jobId, name, dataflow, JobOptions.defaults());
+    }
 
     /** Cancels every job still running and waits for their threads to end. */
     @Override

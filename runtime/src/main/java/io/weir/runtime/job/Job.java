@@ -13,6 +13,12 @@ public interface Job {
 
     Instant startTime();
 
+    /** When the job took its final status; empty while it runs. */
+    Optional<Instant> endTime();
+
+    /** The options the job runs with. */
+    JobOptions options();
+
     JobStatus status();
 
     /** The root cause of a FAILED job. */

@@ -18,7 +18,7 @@
  * and value columns.
  *
  * <p>Partitioning: state is held per key group ({@link io.weir.runtime.dataflow.KeyGroups}, {@code maxParallelism}
- * groups, 128 unless the engine's options say otherwise), on the heap, so that a snapshot can be written and
+ * groups, 128 unless the job's options say otherwise), on the heap, so that a snapshot can be written and
  * restored per range of key groups.
  *
  * <p>Threading: state and timer services are used by their operator's task thread only; they are not thread-safe.

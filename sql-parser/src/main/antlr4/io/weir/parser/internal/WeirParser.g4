@@ -14,6 +14,7 @@ statement
     : CREATE createBody                                             #createStatement
     | DROP dropBody                                                 #dropStatement
     | SHOW showBody                                                 #showStatement
+    | (DESCRIBE | DESC) JOB jobId=STRING_LITERAL                    #describeJobStatement
     | (DESCRIBE | DESC) objectName                                  #describeStatement
     | SET (key=STRING_LITERAL EQ value=STRING_LITERAL)?             #setStatement
     | RESET key=STRING_LITERAL?                                     #resetStatement

@@ -5,6 +5,7 @@ import io.weir.parser.SourceSpan;
 import io.weir.parser.statement.CreateTable;
 import io.weir.parser.statement.CreateView;
 import io.weir.parser.statement.Describe;
+import io.weir.parser.statement.DescribeJob;
 import io.weir.parser.statement.DropTable;
 import io.weir.parser.statement.DropView;
 import io.weir.parser.statement.Explain;
@@ -49,6 +50,9 @@ final class StatementBuilder {
         }
         if (ctx instanceof WeirParser.ShowStatementContext show) {
             return show(show.showBody(), span, text);
+        }
+        if (ctx instanceof WeirParser.DescribeJobStatementContext describeJob) {
+            return new DescribeJob(span, text, Identifiers.string(describeJob.jobId));
         }
         if (ctx instanceof WeirParser.DescribeStatementContext describe) {
             return new Describe(span, text, Identifiers.objectName(describe.objectName()));

@@ -8,7 +8,8 @@ import io.weir.parser.SourceSpan;
  */
 public sealed interface Statement
         permits CreateTable, CreateView, DropTable, DropView, ShowTables, ShowViews, ShowCreateTable, Describe,
-        SetOption, ShowOptions, ResetOption, Explain, Insert, Query, ShowJobs, StopJob {
+        SetOption, ShowOptions, ResetOption, Explain, Insert, Query, ShowJobs, StopJob,
+        DescribeJob {
     SourceSpan span();
 
     /** The statement's text as written, without the closing semicolon. */

@@ -34,4 +34,6 @@ public interface StatementVisitor<R> {
 
     R visit(StopJob statement);
 
+    R visit(DescribeJob statement);
+
 }

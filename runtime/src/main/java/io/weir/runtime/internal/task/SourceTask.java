@@ -42,7 +42,7 @@ final class SourceTask extends Task {
         Output head = chain.head();
         SplitOutput split = new SplitOutput(head, watermarks);
         Counter recordsIn = job.jobMetrics().counter(context.metricPrefix() + "source.records.in");
-        long idleTimeoutMillis = options.sourceIdleTimeout().toMillis();
+        long idleTimeoutMillis = job.options().sourceIdleTimeout().toMillis();
         reader = source.createReader(new SourceContext(context.jobId(), context.subtaskIndex(), context.parallelism()));
         reader.open();
         long lastActive = options.clock().millis();

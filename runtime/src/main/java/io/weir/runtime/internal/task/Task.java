@@ -76,7 +76,7 @@ abstract class Task implements Runnable {
         OperatorChain chain = new OperatorChain(specs.size());
         Throwable failure = null;
         try {
-            chain.instantiate(specs, output, context, inputType, options.maxParallelism(), options.clock(),
+            chain.instantiate(specs, output, context, inputType, job.options().maxParallelism(), options.clock(),
                     job.jobMetrics());
             chain.open();
             if (readToEnd(chain)) {

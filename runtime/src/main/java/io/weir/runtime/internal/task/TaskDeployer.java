@@ -11,6 +11,7 @@ import io.weir.runtime.internal.channel.EdgeWriter;
 import io.weir.runtime.internal.channel.ExchangeOutput;
 import io.weir.runtime.internal.channel.InputGate;
 import io.weir.runtime.job.EngineOptions;
+import io.weir.runtime.job.JobOptions;
 import io.weir.runtime.operator.OperatorSpec;
 import io.weir.runtime.type.RowType;
 import java.util.HashMap;
@@ -36,8 +37,9 @@ final class TaskDeployer {
         this.job = job;
     }
 
-    static ThreadedJob deploy(String jobId, String name, Dataflow dataflow, EngineOptions options) {
-        ThreadedJob job = new ThreadedJob(jobId, name);
+    static ThreadedJob deploy(String jobId, String name, Dataflow dataflow, EngineOptions options,
+            JobOptions jobOptions) {
+        ThreadedJob job = new ThreadedJob(jobId, name, jobOptions);
         new TaskDeployer(dataflow, options, job).deploy();
         return job;
     }
@@ -68,7 +70,7 @@ final class TaskDeployer {
         int channels = 0;
         for (Edge edge : inputs) {
             Vertex upstream = dataflow.vertex(edge.from());
-            checkPartitioning(edge, upstream, vertex, options.maxParallelism());
+            checkPartitioning(edge, upstream, vertex, job.options().maxParallelism());
             firstChannel.put(edge, channels);
             channels += edge.partitioning() instanceof Partitioning.Forward ? 1 : upstream.parallelism();
         }
@@ -159,7 +161,7 @@ final class TaskDeployer {
         }
         if (partitioning instanceof Partitioning.Hash) {
             KeyHasher hasher = KeyHasher.of(upstream.outputType(), ((Partitioning.Hash) partitioning).keyFields());
-            return EdgeWriter.hashed(targets, hasher, options.maxParallelism());
+            return EdgeWriter.hashed(targets, hasher, job.options().maxParallelism());
         }
         if (partitioning instanceof Partitioning.Rebalance) {
             return EdgeWriter.roundRobin(targets, subtask);

@@ -4,6 +4,7 @@ import io.weir.runtime.dataflow.Dataflow;
 import io.weir.runtime.job.Engine;
 import io.weir.runtime.job.EngineOptions;
 import io.weir.runtime.job.Job;
+import io.weir.runtime.job.JobOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,14 +22,15 @@ public final class ThreadedEngine implements Engine {
     }
 
     @Override
-    public Job submit(String jobId, String name, Dataflow dataflow) {
+    public Job submit(String jobId, String name, Dataflow dataflow, JobOptions jobOptions) {
         Objects.requireNonNull(jobId, "jobId");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(dataflow, "dataflow");
+        Objects.requireNonNull(jobOptions, "jobOptions");
         if (closed) {
             throw new IllegalStateException("the engine is closed; job '" + jobId + "' was not started");
         }
-        ThreadedJob job = TaskDeployer.deploy(jobId, name, dataflow, options);
+        ThreadedJob job = TaskDeployer.deploy(jobId, name, dataflow, options, jobOptions);
         if (running.putIfAbsent(jobId, job) != null) {
             throw new IllegalArgumentException("a job with id '" + jobId + "' is already running");
         }

@@ -4,6 +4,7 @@ import io.weir.runtime.internal.channel.ExchangeOutput;
 import io.weir.runtime.internal.channel.InputGate;
 import io.weir.runtime.internal.metrics.JobMetrics;
 import io.weir.runtime.job.Job;
+import io.weir.runtime.job.JobOptions;
 import io.weir.runtime.job.JobStatus;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +27,7 @@ final class ThreadedJob implements Job {
 
     private final String id;
     private final String name;
+    private final JobOptions options;
     private final List<Task> tasks = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private final List<InputGate> gates = new ArrayList<>();
@@ -36,10 +38,12 @@ final class ThreadedJob implements Job {
     private volatile JobStatus status = JobStatus.CREATED;
     private volatile Throwable failure;
     private volatile Instant startTime;
+    private volatile Instant endTime;
 
-    ThreadedJob(String id, String name) {
+    ThreadedJob(String id, String name, JobOptions options) {
         this.id = id;
         this.name = name;
+        this.options = options;
     }
 
     void addGate(InputGate gate) {
@@ -99,8 +103,9 @@ final class ThreadedJob implements Job {
         }
         JobStatus decided = stopDecision.compareAndExchange(null, JobStatus.FINISHED);
         JobStatus end = decided == null ? JobStatus.FINISHED : decided;
+        endTime = Instant.now();
         status = end;
-        LOG.info("job ended job={} status={} durationMs={}", id, end, Duration.between(startTime, Instant.now()).toMillis());
+        LOG.info("job ended job={} status={} durationMs={}", id, end, Duration.between(startTime, endTime).toMillis());
         termination.complete(end);
     }
 
@@ -132,6 +137,16 @@ final class ThreadedJob implements Job {
     @Override
     public Instant startTime() {
         return startTime;
+    }
+
+    @Override
+    public Optional<Instant> endTime() {
+        return Optional.ofNullable(endTime);
+    }
+
+    @Override
+    public JobOptions options() {
+        return options;
     }
 
     @Override

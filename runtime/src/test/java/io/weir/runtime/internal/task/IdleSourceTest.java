@@ -9,6 +9,7 @@ import io.weir.runtime.dataflow.Vertex;
 import io.weir.runtime.job.Engine;
 import io.weir.runtime.job.EngineOptions;
 import io.weir.runtime.job.Job;
+import io.weir.runtime.job.JobOptions;
 import io.weir.runtime.operator.Operator;
 import io.weir.runtime.operator.OperatorSpec;
 import io.weir.runtime.operator.Output;
@@ -27,8 +28,7 @@ class IdleSourceTest {
     private static final WatermarkGenerator ID_MINUS_10 = row -> row.getLong(0) - 10;
 
     private final ManualClock clock = new ManualClock(0);
-    private final Engine engine = Engine.create(
-            EngineOptions.defaults().withClock(clock).withSourceIdleTimeout(Duration.ofSeconds(1)));
+    private final Engine engine = Engine.create(EngineOptions.defaults().withClock(clock));
     private final List<String> events = new CopyOnWriteArrayList<>();
     private final TestSources.Pushed a = new TestSources.Pushed();
     private final TestSources.Pushed b = new TestSources.Pushed();
@@ -55,7 +55,7 @@ class IdleSourceTest {
                 Vertex.ofSource(2, "b", 1, b, ID_MINUS_10, List.of(), TestSources.TYPE),
                 Vertex.ofOperators(3, "merge", 1, List.of(recorder), TestSources.TYPE)),
                 List.of(new Edge(1, 3, Partitioning.forward()), new Edge(2, 3, Partitioning.rebalance())));
-        return engine.submit("idle", "idle", dataflow);
+        return engine.submit("idle", "idle", dataflow, JobOptions.defaults().withSourceIdleTimeout(Duration.ofSeconds(1)));
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.weir.runtime.dataflow.Vertex;
 import io.weir.runtime.job.Engine;
 import io.weir.runtime.job.EngineOptions;
 import io.weir.runtime.job.Job;
+import io.weir.runtime.job.JobOptions;
 import io.weir.runtime.job.JobStatus;
 import io.weir.runtime.operator.Operator;
 import io.weir.runtime.operator.OperatorContext;
@@ -22,6 +23,7 @@ import io.weir.runtime.source.Source;
 import io.weir.runtime.source.SourceContext;
 import io.weir.runtime.source.SourceReader;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -198,6 +200,50 @@ class JobLifecycleTest {
         assertThat(job.termination().get(30, TimeUnit.SECONDS)).isEqualTo(JobStatus.FINISHED);
         assertThat(names).containsExactlyInAnyOrder(
                 "weir-names-ops-0=weir-names-ops-0", "weir-names-ops-1=weir-names-ops-1");
+    }
+
+    @Test
+    void eachJobOfOneEngineRunsWithTheKeyGroupsItWasSubmittedWith() throws Exception {
+        Queue<String> seen = new ConcurrentLinkedQueue<>();
+        JobOptions sixteen = JobOptions.defaults().withMaxParallelism(16).withSourceIdleTimeout(Duration.ofSeconds(3));
+
+        Job small = engine.submit("small", "small", pipeline(new TestSources.Sequence(10, 10), 1, 1,
+                List.of(recordsMaxParallelism(seen))), sixteen);
+        Job usual = engine.submit("usual", "usual", pipeline(new TestSources.Sequence(10, 10), 1, 1,
+                List.of(recordsMaxParallelism(seen))));
+
+        assertThat(small.termination().get(30, TimeUnit.SECONDS)).isEqualTo(JobStatus.FINISHED);
+        assertThat(usual.termination().get(30, TimeUnit.SECONDS)).isEqualTo(JobStatus.FINISHED);
+        assertThat(seen).containsExactlyInAnyOrder("small=16", "usual=128");
+        assertThat(small.options()).isEqualTo(sixteen);
+        assertThat(usual.options()).isEqualTo(JobOptions.defaults());
+    }
+
+    @Test
+    void aJobHasAnEndTimeOnlyOnceItEnded() throws Exception {
+        TestSources.Endless source = new TestSources.Endless();
+        Job job = engine.submit("ends", "ends", pipeline(source, 1, 1,
+                List.of(SinkOperator.spec(new TestSinks.Collecting()))));
+        assertThat(job.endTime()).isEmpty();
+
+        job.cancel();
+
+        assertThat(job.termination().get(30, TimeUnit.SECONDS)).isEqualTo(JobStatus.CANCELED);
+        assertThat(job.endTime()).hasValueSatisfying(end -> assertThat(end).isAfterOrEqualTo(job.startTime()));
+    }
+
+    private static OperatorSpec recordsMaxParallelism(Queue<String> seen) {
+        return new OperatorSpec("KeyGroups", "records the key groups", () -> new Operator() {
+            @Override
+            public void open(OperatorContext context) {
+                seen.add(context.jobId() + "=" + context.maxParallelism());
+            }
+
+            @Override
+            public void process(ChangeKind kind, Row row, Output out) {
+                out.emit(kind, row);
+            }
+        });
     }
 
     private static Dataflow pipeline(Source source, int sourceParallelism, int parallelism, List<OperatorSpec> chain) {
