@@ -16,7 +16,8 @@ import org.apache.calcite.sql.validate.SqlValidator;
 
 /**
  * Rejects, with their place in the script, the constructs later issues add: joins, windows, aggregate functions
- * other than COUNT, SUM, AVG, MIN, MAX, FIRST_VALUE and LAST_VALUE, ORDER BY and LIMIT, set operations other than UNION ALL, and subqueries outside FROM.
+ * other than COUNT, SUM, AVG, MIN, MAX, FIRST_VALUE and LAST_VALUE, ORDER BY and LIMIT, set operations other than
+ * UNION ALL, and subqueries outside FROM.
  */
 final class SupportedConstructs {
     /** The aggregate functions of {@link io.weir.planner.aggregate.Aggregators}, and GROUPING. */
