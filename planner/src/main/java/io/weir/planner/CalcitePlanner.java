@@ -9,6 +9,7 @@ import io.weir.parser.statement.Query;
 import io.weir.parser.statement.Statement;
 import io.weir.planner.catalog.Catalog;
 import io.weir.planner.catalog.TypeMapping;
+import io.weir.planner.changelog.ChangelogInference;
 import io.weir.planner.codegen.CalcCompiler;
 import io.weir.planner.rules.Optimizer;
 import io.weir.planner.translate.DataflowTranslator;
@@ -66,13 +67,15 @@ final class CalcitePlanner implements Planner {
     @Override
     public PlannedQuery planQuery(Query query, PlannerOptions options) {
         StatementPlan plan = planQueryStatement(query, options);
-        return new PlannedQuery(plan.resultType(), false, plan.physical().bounded(), plan.physical()::dataflow);
+        return new PlannedQuery(plan.resultType(), !plan.physical().resultMode().isInsertOnly(),
+                plan.physical().bounded(), plan.physical()::dataflow);
     }
 
     @Override
     public PlannedQuery planInsert(Insert insert, PlannerOptions options) {
         StatementPlan plan = planInsertStatement(insert, options);
-        return new PlannedQuery(plan.resultType(), false, plan.physical().bounded(), plan.physical()::dataflow);
+        return new PlannedQuery(plan.resultType(), !plan.physical().resultMode().isInsertOnly(),
+                plan.physical().bounded(), plan.physical()::dataflow);
     }
 
     @Override
@@ -86,7 +89,7 @@ final class CalcitePlanner implements Planner {
         } else {
             throw PlannerErrors.notExplainable(explain.span());
         }
-        return "== Optimized Logical Plan ==\n" + PlanPrinter.print(plan.optimized())
+        return "== Optimized Logical Plan ==\n" + PlanPrinter.print(plan.optimized(), ChangelogInference.infer(plan.optimized()))
                 + "\n== Physical Dataflow ==\n" + plan.physical().explain(new ResultSinkPlaceholder());
     }
 

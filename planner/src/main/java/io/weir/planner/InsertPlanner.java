@@ -3,6 +3,7 @@ package io.weir.planner;
 import io.weir.parser.statement.CreateTable;
 import io.weir.parser.statement.Insert;
 import io.weir.planner.catalog.TypeMapping;
+import io.weir.planner.changelog.UpdateOrigin;
 import io.weir.planner.rel.WeirSink;
 import io.weir.runtime.WeirException;
 import io.weir.runtime.connector.ConnectorFactory;
@@ -81,7 +82,7 @@ final class InsertPlanner {
         }
         RelNode project = LogicalProject.create(query, List.of(), projects, physical.names(), java.util.Set.of());
         return new WeirSink(cluster, cluster.traitSet(), project, table, physical, target.options(),
-                factory.identifier(), factory);
+                factory.identifier(), factory, UpdateOrigin.find(insert.query()));
     }
 
     private SinkFactory sinkFactory(Insert insert, CreateTable target, RowType physical) {

@@ -1,8 +1,10 @@
 package io.weir.planner;
 
+import io.weir.planner.changelog.ChangelogMode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Map;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.externalize.RelWriterImpl;
 import org.apache.calcite.sql.SqlExplainLevel;
@@ -16,14 +18,17 @@ final class PlanPrinter extends RelWriterImpl {
     private static final String CALCITE_PREFIX = "Logical";
     private static final String WEIR_PREFIX = "Weir";
 
-    private PlanPrinter(PrintWriter pw) {
+    private final Map<RelNode, ChangelogMode> modes;
+
+    private PlanPrinter(PrintWriter pw, Map<RelNode, ChangelogMode> modes) {
         super(pw, SqlExplainLevel.EXPPLAN_ATTRIBUTES, false);
+        this.modes = modes;
     }
 
-    static String print(RelNode rel) {
+    static String print(RelNode rel, Map<RelNode, ChangelogMode> modes) {
         StringWriter text = new StringWriter();
         PrintWriter pw = new PrintWriter(text);
-        rel.explain(new PlanPrinter(pw));
+        rel.explain(new PlanPrinter(pw, modes));
         pw.flush();
         return text.toString();
     }
@@ -38,7 +43,7 @@ final class PlanPrinter extends RelWriterImpl {
                 line.append(value.left).append("=[").append(value.right).append("], ");
             }
         }
-        line.append("changelogMode=[I])");
+        line.append("changelogMode=").append(modes.getOrDefault(rel, ChangelogMode.INSERT_ONLY)).append(')');
         pw.println(line);
         spacer.add(2);
         for (RelNode input : rel.getInputs()) {

@@ -1,6 +1,7 @@
 package io.weir.planner;
 
 import io.weir.parser.SourceSpan;
+import io.weir.planner.changelog.UpdateOrigin;
 import io.weir.parser.TypeSpec;
 import io.weir.runtime.ErrorCode;
 import io.weir.runtime.WeirException;
@@ -120,9 +121,14 @@ public final class PlannerErrors {
                 + table + "' is NOT NULL and must be in the INSERT column list");
     }
 
-    public static ValidationException insertUpdatesIntoAppendOnlySink(SourceSpan span, String table) {
-        return new ValidationException(ErrorCode.UNSUPPORTED, span,
-                "Table '" + table + "' accepts only inserts, but the query produces updates");
+    public static ValidationException updatesIntoAppendOnlySink(String table, String connector, UpdateOrigin origin) {
+        SourceSpan span = origin == null ? SourceSpan.UNKNOWN : origin.span();
+        String where = origin == null ? "" : " (" + origin.construct() + (span.equals(SourceSpan.UNKNOWN) ? ""
+                : " at " + span.startLine() + ":" + span.startColumn()) + ")";
+        return new ValidationException(ErrorCode.UNSUPPORTED, span, "Table '" + table + "' (connector '" + connector
+                + "') accepts only inserts, but the query produces updates" + where
+                + "; write the result to a connector that accepts updates, such as 'print' or 'blackhole', or "
+                + "aggregate over a window instead");
     }
 
     public static ValidationException insertOverwrite(SourceSpan span) {

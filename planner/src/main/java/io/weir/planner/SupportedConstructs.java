@@ -2,6 +2,8 @@ package io.weir.planner;
 
 import io.weir.parser.SourceSpan;
 import io.weir.planner.window.WindowedSelects;
+import java.util.EnumSet;
+import java.util.Set;
 import org.apache.calcite.sql.SqlAggFunction;
 import org.apache.calcite.sql.SqlBasicCall;
 import org.apache.calcite.sql.SqlCall;
@@ -14,10 +16,15 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.validate.SqlValidator;
 
 /**
- * Rejects, with their place in the script, the constructs later issues add: aggregations, joins, windows,
- * ORDER BY and LIMIT, set operations other than UNION ALL, and subqueries outside FROM.
+ * Rejects, with their place in the script, the constructs later issues add: joins, OVER windows, aggregate functions
+ * other than COUNT, SUM, AVG, MIN, MAX, FIRST_VALUE and LAST_VALUE, ORDER BY and LIMIT, set operations other than
+ * UNION ALL, and subqueries outside FROM.
  */
 final class SupportedConstructs {
+    /** The aggregate functions of {@link io.weir.planner.aggregate.Aggregators}, and GROUPING. */
+    private static final Set<SqlKind> AGGREGATE_FUNCTIONS = EnumSet.of(SqlKind.COUNT, SqlKind.SUM, SqlKind.SUM0,
+            SqlKind.AVG, SqlKind.MIN, SqlKind.MAX, SqlKind.FIRST_VALUE, SqlKind.LAST_VALUE, SqlKind.GROUPING,
+            SqlKind.GROUPING_ID);
     private final SqlValidator validator;
 
     private SupportedConstructs(SqlValidator validator) {
@@ -83,12 +90,6 @@ final class SupportedConstructs {
             from(select.getFrom());
             return;
         }
-        if (select.getGroup() != null && select.getGroup().size() > 0) {
-            throw unsupported(select.getGroup(), "Aggregations (GROUP BY) are");
-        }
-        if (select.isDistinct()) {
-            throw unsupported(select, "SELECT DISTINCT is");
-        }
         if (select.getOrderList() != null && select.getOrderList().size() > 0) {
             throw unsupported(select.getOrderList().get(0), "ORDER BY is");
         }
@@ -98,12 +99,7 @@ final class SupportedConstructs {
         from(select.getFrom());
         expression(select.getSelectList());
         expression(select.getWhere());
-        if (select.getHaving() != null) {
-            throw unsupported(select.getHaving(), "Aggregations (HAVING) are");
-        }
-        if (validator.isAggregate(select)) {
-            throw unsupported(select, "Aggregations are");
-        }
+        expression(select.getHaving());
     }
 
     private void from(SqlNode from) {
@@ -167,8 +163,8 @@ final class SupportedConstructs {
         if (call.getKind() == SqlKind.OVER) {
             throw unsupported(call, "OVER windows are");
         }
-        if (call.getOperator() instanceof SqlAggFunction) {
-            throw unsupported(call, "Aggregations are");
+        if (call.getOperator() instanceof SqlAggFunction && !AGGREGATE_FUNCTIONS.contains(call.getKind())) {
+            throw unsupported(call, "The aggregate function " + call.getOperator().getName() + " is");
         }
         if (call.getKind() == SqlKind.EXISTS) {
             throw unsupported(call, "Subqueries outside FROM are");

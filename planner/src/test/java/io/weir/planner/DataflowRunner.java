@@ -40,6 +40,44 @@ final class DataflowRunner {
         return new ArrayList<>(result);
     }
 
+    /** The changes a planned bounded query emits, as {@code +I Row[a, 1]}, in the order the collect sink saw them. */
+    static List<String> changelog(PlannedQuery query) throws Exception {
+        List<String> result = Collections.synchronizedList(new ArrayList<>());
+        Sink sink = new Sink() {
+            @Override
+            public SinkWriter createWriter(SinkContext context) {
+                return (kind, row) -> result.add(kind.shortString() + " " + row);
+            }
+
+            @Override
+            public boolean acceptsUpdates() {
+                return true;
+            }
+
+            @Override
+            public int maxParallelism() {
+                return 1;
+            }
+        };
+        run(query.dataflow().apply(sink));
+        return new ArrayList<>(result);
+    }
+
+    /** The rows a changelog folds to: each {@code +I}/{@code +U} adds its row, each {@code -U}/{@code -D} removes one. */
+    static List<String> fold(List<String> changelog) {
+        List<String> rows = new ArrayList<>();
+        for (String change : changelog) {
+            String row = change.substring(3);
+            if (change.startsWith("+")) {
+                rows.add(row);
+            } else if (!rows.remove(row)) {
+                throw new AssertionError("retraction of a row not in the result: " + change + " in " + changelog);
+            }
+        }
+        Collections.sort(rows);
+        return rows;
+    }
+
     /** Runs a bounded dataflow to its end; a failed job rethrows its root cause. */
     static void run(Dataflow dataflow) throws Exception {
         try (Engine engine = Engine.create(EngineOptions.defaults())) {

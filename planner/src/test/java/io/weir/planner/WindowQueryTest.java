@@ -82,10 +82,30 @@ class WindowQueryTest {
                 + "INTERVAL '5' SECOND))", 1)).hasMessageContaining("SESSION windows outside a window aggregation");
     }
 
-    @Test
-    void legacyGroupWindowsArePlannedAsWindowAggregates() {
-        assertThatThrownBy(() -> explain("SELECT T.item, COUNT(*), SESSION_START(T.ts, INTERVAL '5' SECOND), "
-                + "SESSION_END(T.ts, INTERVAL '5' SECOND) FROM timed T GROUP BY T.item, SESSION(T.ts, INTERVAL '5' SECOND)"))
-                .hasMessageContaining("Window aggregates before the aggregate library is merged");
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void legacyGroupWindowsAggregateEachSessionOfAKey(int parallelism) throws Exception {
+        // a at 1 s and 12 s are more than the 5 s gap apart: two sessions; b at 4 s: one.
+        assertThat(run("SELECT T.item, COUNT(*), SESSION_START(T.ts, INTERVAL '5' SECOND), "
+                + "SESSION_END(T.ts, INTERVAL '5' SECOND) FROM timed T GROUP BY T.item, SESSION(T.ts, INTERVAL '5' SECOND)",
+                parallelism)).containsExactlyInAnyOrder(
+                Row.of("a", 1L, 1_000L, 6_000L), Row.of("a", 1L, 12_000L, 17_000L), Row.of("b", 1L, 4_000L, 9_000L));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void aTumbleWindowAggregationEmitsOneRowPerWindowAndKey(int parallelism) throws Exception {
+        assertThat(run("SELECT window_start, window_end, item, COUNT(*), SUM(price) FROM TABLE(TUMBLE(TABLE timed, "
+                + "DESCRIPTOR(ts), INTERVAL '10' SECOND)) GROUP BY window_start, window_end, item", parallelism))
+                .containsExactlyInAnyOrder(Row.of(0L, 10_000L, "a", 1L, 1L), Row.of(0L, 10_000L, "b", 1L, 2L),
+                        Row.of(10_000L, 20_000L, "a", 1L, 3L));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void aHopWindowAggregationWithoutKeysCountsEveryWindow(int parallelism) throws Exception {
+        assertThat(run("SELECT window_start, COUNT(*) FROM TABLE(HOP(TABLE timed, DESCRIPTOR(ts), INTERVAL '5' SECOND, "
+                + "INTERVAL '10' SECOND)) GROUP BY window_start, window_end", parallelism)).containsExactlyInAnyOrder(
+                Row.of(-5_000L, 2L), Row.of(0L, 2L), Row.of(5_000L, 1L), Row.of(10_000L, 1L));
     }
 }

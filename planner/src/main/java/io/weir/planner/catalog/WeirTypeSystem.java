@@ -107,6 +107,27 @@ public final class WeirTypeSystem extends RelDataTypeSystemImpl {
         return decimal(factory, Math.min(precision(left) - scale(left), precision(right) - scale(right)) + scale, scale);
     }
 
+    /** Flink's SUM keeps the argument's type, except DECIMAL(p, s), which sums to DECIMAL(38, s). */
+    @Override
+    public RelDataType deriveSumType(RelDataTypeFactory factory, RelDataType argumentType) {
+        if (!SqlTypeUtil.isDecimal(argumentType)) {
+            return argumentType;
+        }
+        return factory.createTypeWithNullability(
+                factory.createSqlType(SqlTypeName.DECIMAL, MAX_DECIMAL_PRECISION, argumentType.getScale()),
+                argumentType.isNullable());
+    }
+
+    /** Flink's AVG keeps the argument's type (AVG of an INT is an INT), except DECIMAL(p, s): DECIMAL(38, max(6, s)). */
+    @Override
+    public RelDataType deriveAvgAggType(RelDataTypeFactory factory, RelDataType argumentType) {
+        if (!SqlTypeUtil.isDecimal(argumentType)) {
+            return argumentType;
+        }
+        return factory.createTypeWithNullability(factory.createSqlType(SqlTypeName.DECIMAL, MAX_DECIMAL_PRECISION,
+                Math.max(MIN_ADJUSTED_SCALE, argumentType.getScale())), argumentType.isNullable());
+    }
+
     /** Flink's rule: at least one DECIMAL and both exact; integers count as DECIMAL(digits, 0). */
     private static boolean decimalOperands(RelDataType left, RelDataType right) {
         return SqlTypeUtil.isExactNumeric(left) && SqlTypeUtil.isExactNumeric(right)

@@ -1,5 +1,6 @@
 package io.weir.planner.rel;
 
+import io.weir.planner.changelog.UpdateOrigin;
 import io.weir.planner.catalog.Catalog;
 import io.weir.runtime.connector.SinkFactory;
 import io.weir.runtime.type.RowType;
@@ -18,15 +19,23 @@ public final class WeirSink extends SingleRel {
     private final Map<String, String> options;
     private final String connector;
     private final SinkFactory factory;
+    private final UpdateOrigin updateOrigin;
 
+    /** @param updateOrigin what in the INSERT's query produces updates, to name it in errors; null if nothing does */
     public WeirSink(RelOptCluster cluster, RelTraitSet traits, RelNode input, String tableName, RowType physicalType,
-            Map<String, String> options, String connector, SinkFactory factory) {
+            Map<String, String> options, String connector, SinkFactory factory, UpdateOrigin updateOrigin) {
         super(cluster, traits, input);
         this.tableName = tableName;
         this.physicalType = physicalType;
         this.options = Map.copyOf(options);
         this.connector = connector;
         this.factory = factory;
+        this.updateOrigin = updateOrigin;
+    }
+
+    /** What in the query produces updates, or null. */
+    public UpdateOrigin updateOrigin() {
+        return updateOrigin;
     }
 
     public String tableName() {
@@ -51,7 +60,7 @@ public final class WeirSink extends SingleRel {
 
     @Override
     public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
-        return new WeirSink(getCluster(), traitSet, sole(inputs), tableName, physicalType, options, connector, factory);
+        return new WeirSink(getCluster(), traitSet, sole(inputs), tableName, physicalType, options, connector, factory, updateOrigin);
     }
 
     @Override

@@ -2,6 +2,8 @@ package io.weir.planner.translate;
 
 import io.weir.planner.PlannerErrors;
 import io.weir.planner.catalog.TypeMapping;
+import io.weir.planner.changelog.ChangelogInference;
+import io.weir.planner.changelog.ChangelogMode;
 import io.weir.planner.codegen.CalcCompiler;
 import io.weir.planner.codegen.CalcOperator;
 import io.weir.planner.codegen.CalcProgram;
@@ -24,11 +26,14 @@ import io.weir.runtime.source.Source;
 import io.weir.runtime.source.WatermarkGenerator;
 import io.weir.runtime.type.RowType;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.core.Aggregate;
 import org.apache.calcite.rel.core.Union;
 import org.apache.calcite.rel.logical.LogicalCalc;
 import org.apache.calcite.rel.logical.LogicalTableFunctionScan;
@@ -50,6 +55,8 @@ public final class DataflowTranslator {
     private final List<VertexBuilder> vertices = new ArrayList<>();
     private final List<Edge> edges = new ArrayList<>();
     private boolean bounded = true;
+    private Map<RelNode, ChangelogMode> modes = Map.of();
+    private final Map<OperatorSpec, ChangelogMode> operatorModes = new IdentityHashMap<>();
 
     public DataflowTranslator(CalcCompiler compiler, int parallelism) {
         this.compiler = compiler;
@@ -58,8 +65,34 @@ public final class DataflowTranslator {
 
     /** Translates the plan; for a query the result's last vertex emits the query's rows. */
     public PhysicalPlan translate(RelNode rel) {
+        modes = ChangelogInference.infer(rel);
         VertexBuilder last = visit(rel);
-        return new PhysicalPlan(vertices, edges, last.id, bounded, !(rel instanceof WeirSink));
+        return new PhysicalPlan(vertices, edges, last.id, bounded, !(rel instanceof WeirSink), operatorModes,
+                modeOf(rel instanceof WeirSink ? rel.getInput(0) : rel));
+    }
+
+    /** The changelog mode inferred for a node of the plan being translated. */
+    ChangelogMode modeOf(RelNode rel) {
+        return modes.getOrDefault(rel, ChangelogMode.INSERT_ONLY);
+    }
+
+    /** Records the changes an operator emits, for EXPLAIN; an operator not recorded passes on its input's. */
+    void recordMode(OperatorSpec spec, ChangelogMode mode) {
+        operatorModes.put(spec, mode);
+    }
+
+    int parallelism() {
+        return parallelism;
+    }
+
+    VertexBuilder addVertex(String name, int vertexParallelism, RowType outputType) {
+        VertexBuilder v = new VertexBuilder(vertices.size() + 1, name, vertexParallelism, null, outputType);
+        vertices.add(v);
+        return v;
+    }
+
+    void addEdge(Edge edge) {
+        edges.add(edge);
     }
 
     private VertexBuilder visit(RelNode rel) {
@@ -83,6 +116,10 @@ public final class DataflowTranslator {
         }
         if (rel instanceof LogicalTableFunctionScan && WindowTranslation.isWindowTableFunction((LogicalTableFunctionScan) rel)) {
             return windowTableFunction((LogicalTableFunctionScan) rel);
+        }
+        if (rel instanceof Aggregate) {
+            RelNode input = rel.getInput(0);
+            return new AggregateTranslation(this).translate((Aggregate) rel, visit(input), modeOf(input));
         }
         throw PlannerErrors.unsupported(SourceSpan.UNKNOWN, "The plan node " + rel.getRelTypeName() + " is");
     }
@@ -135,7 +172,9 @@ public final class DataflowTranslator {
         String description = describe(program);
         Supplier<CalcProgram> compiled = compiler.compile(program, true);
         int arity = calc.getRowType().getFieldCount();
-        input.chain.add(new OperatorSpec("Calc", description, () -> new CalcOperator(compiled.get(), arity, description)));
+        OperatorSpec spec = new OperatorSpec("Calc", description, () -> new CalcOperator(compiled.get(), arity, description));
+        input.chain.add(spec);
+        recordMode(spec, modeOf(calc));
         input.outputType = TypeMapping.toRowType(calc.getRowType());
         return input;
     }
@@ -147,7 +186,9 @@ public final class DataflowTranslator {
         }
         VertexBuilder v = new VertexBuilder(vertices.size() + 1, "Union", parallelism, null,
                 TypeMapping.toRowType(union.getRowType()));
-        v.chain.add(new OperatorSpec("Union", "UNION ALL of " + inputs.size() + " inputs", ForwardOperator::new));
+        OperatorSpec spec = new OperatorSpec("Union", "UNION ALL of " + inputs.size() + " inputs", ForwardOperator::new);
+        v.chain.add(spec);
+        recordMode(spec, modeOf(union));
         vertices.add(v);
         for (VertexBuilder input : inputs) {
             edges.add(new Edge(input.id, v.id, input.parallelism == v.parallelism ? Partitioning.forward() : Partitioning.rebalance()));
@@ -182,6 +223,9 @@ public final class DataflowTranslator {
         }
         Sink sink = rel.factory().createSink(new ConnectorContext(rel.tableName(), rel.physicalType(), all,
                 new Options(rel.options())));
+        if (!modeOf(rel.getInput()).isInsertOnly() && !sink.acceptsUpdates()) {
+            throw PlannerErrors.updatesIntoAppendOnlySink(rel.tableName(), rel.connector(), rel.updateOrigin());
+        }
         return appendSink(input, "Sink: " + rel.connector() + "[" + rel.tableName() + "]", sink, parallelism);
     }
 

@@ -1,5 +1,6 @@
 package io.weir.planner.translate;
 
+import io.weir.planner.changelog.ChangelogMode;
 import io.weir.runtime.dataflow.Dataflow;
 import io.weir.runtime.dataflow.Edge;
 import io.weir.runtime.dataflow.Partitioning;
@@ -7,7 +8,9 @@ import io.weir.runtime.dataflow.Vertex;
 import io.weir.runtime.operator.OperatorSpec;
 import io.weir.runtime.sink.Sink;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The translated vertices and edges of a statement, before a query's result sink is added; makes a fresh
@@ -19,9 +22,13 @@ public final class PhysicalPlan {
     private final int lastVertex;
     private final boolean bounded;
     private final boolean needsResultSink;
+    private final Map<OperatorSpec, ChangelogMode> operatorModes;
+    private final ChangelogMode resultMode;
 
     PhysicalPlan(List<DataflowTranslator.VertexBuilder> vertices, List<Edge> edges, int lastVertex, boolean bounded,
-            boolean needsResultSink) {
+            boolean needsResultSink, Map<OperatorSpec, ChangelogMode> operatorModes, ChangelogMode resultMode) {
+        this.operatorModes = new IdentityHashMap<>(operatorModes);
+        this.resultMode = resultMode;
         this.vertices = List.copyOf(vertices);
         this.edges = List.copyOf(edges);
         this.lastVertex = lastVertex;
@@ -31,6 +38,11 @@ public final class PhysicalPlan {
 
     public boolean bounded() {
         return bounded;
+    }
+
+    /** The changes of the query's result, or of the rows an INSERT writes. */
+    public ChangelogMode resultMode() {
+        return resultMode;
     }
 
     /** The dataflow; a query's rows go to {@code resultSink} at parallelism 1 (an INSERT ignores it). */
@@ -58,7 +70,14 @@ public final class PhysicalPlan {
     public String explain(Sink resultSink) {
         Dataflow dataflow = dataflow(resultSink);
         StringBuilder b = new StringBuilder();
+        Map<Integer, ChangelogMode> vertexModes = new java.util.HashMap<>();
         for (Vertex v : dataflow.vertices()) {
+            ChangelogMode mode = ChangelogMode.INSERT_ONLY;
+            for (Edge e : dataflow.edges()) {
+                if (e.to() == v.id() && vertexModes.containsKey(e.from())) {
+                    mode = mode.union(vertexModes.get(e.from()));
+                }
+            }
             b.append("Vertex ").append(v.id()).append(": ").append(v.name())
                     .append(" (parallelism=").append(v.parallelism()).append(")\n");
             if (v.isSource()) {
@@ -66,8 +85,11 @@ public final class PhysicalPlan {
                 b.append("  source: ").append(detail).append(", changelogMode=[I]\n");
             }
             for (OperatorSpec op : v.chain()) {
-                b.append("  -> ").append(op.name()).append(": ").append(op.description()).append(", changelogMode=[I]\n");
+                mode = operatorModes.getOrDefault(op, mode);
+                b.append("  -> ").append(op.name()).append(": ").append(op.description()).append(", changelogMode=")
+                        .append(mode).append('\n');
             }
+            vertexModes.put(v.id(), mode);
         }
         for (Edge e : dataflow.edges()) {
             b.append("Edge: ").append(e.from()).append(" -> ").append(e.to()).append(" ").append(e.partitioning()).append('\n');

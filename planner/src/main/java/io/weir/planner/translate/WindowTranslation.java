@@ -2,7 +2,8 @@ package io.weir.planner.translate;
 
 import io.weir.parser.SourceSpan;
 import io.weir.planner.PlannerErrors;
-import io.weir.planner.aggregate.Aggregator;
+import io.weir.planner.aggregate.Aggregators;
+import io.weir.planner.changelog.ChangelogMode;
 import io.weir.planner.codegen.CalcCompiler;
 import io.weir.planner.codegen.CalcProgram;
 import io.weir.planner.rel.WeirTableScan;
@@ -59,7 +60,11 @@ final class WindowTranslation {
 
     static OperatorSpec aggregateSpec(WeirWindowAggregate aggregate) {
         WindowSpec spec = aggregate.window();
-        Aggregator aggregator = aggregator(aggregate.aggregateCalls(), aggregate.getInput().getRowType());
+        List<AggregateCall> aggregateCalls = aggregate.aggregateCalls();
+        RelDataType inputType = aggregate.getInput().getRowType();
+        // Built once here so that an unsupported call fails at planning time; then once per subtask, since an
+        // aggregator keeps scratch rows.
+        Aggregators.create(aggregateCalls, inputType, ChangelogMode.INSERT_ONLY);
         int keyArity = aggregate.keys().size();
         List<String> calls = new ArrayList<>();
         for (AggregateCall call : aggregate.aggregateCalls()) {
@@ -71,10 +76,8 @@ final class WindowTranslation {
         }
         String description = "window=" + spec + ", groupBy=" + keys + ", select=" + calls;
         return new OperatorSpec("WindowAggregate", description,
-                () -> new WindowAggregateOperator(spec, aggregator, keyArity), aggregate.keys());
-    }
-
-    private static Aggregator aggregator(List<AggregateCall> calls, RelDataType inputType) {
-        throw PlannerErrors.unsupported(SourceSpan.UNKNOWN, "Window aggregates before the aggregate library is merged are");
+                () -> new WindowAggregateOperator(spec,
+                        Aggregators.create(aggregateCalls, inputType, ChangelogMode.INSERT_ONLY), keyArity),
+                aggregate.keys());
     }
 }
