@@ -31,6 +31,7 @@ final class GoldenRunner {
 
     private final Session session;
     private final Map<String, String> masks;
+    private String lastJobId = "";
 
     GoldenRunner(Session session, Map<String, String> masks) {
         this.session = session;
@@ -50,7 +51,8 @@ final class GoldenRunner {
     private String execute(GoldenScript.Chunk chunk) throws Exception {
         List<Statement> statements;
         try {
-            statements = session.parse(chunk.paddedText());
+            // ${last_job} names the job the script started last, for DESCRIBE JOB; the echo keeps the placeholder.
+            statements = session.parse(chunk.paddedText().replace("${last_job}", lastJobId));
         } catch (ParseException e) {
             return error(e.span(), e.getMessage());
         }
@@ -84,6 +86,7 @@ final class GoldenRunner {
             return renderChanges(changes);
         }
         if (result instanceof StatementResult.JobStarted started) {
+            lastJobId = started.jobId();
             return awaitJob(started.jobId());
         }
         throw new IllegalStateException("unknown result " + result);
