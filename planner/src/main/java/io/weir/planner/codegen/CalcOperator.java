@@ -1,7 +1,9 @@
 package io.weir.planner.codegen;
 
 import io.weir.planner.PlannerErrors;
+import io.weir.planner.window.CurrentWatermarkFunction;
 import io.weir.runtime.operator.Operator;
+import io.weir.runtime.operator.OperatorContext;
 import io.weir.runtime.operator.Output;
 import io.weir.runtime.row.ChangeKind;
 import io.weir.runtime.row.Row;
@@ -16,6 +18,12 @@ public final class CalcOperator implements Operator {
         this.program = program;
         this.out = new Row(outputArity);
         this.description = description;
+    }
+
+    /** Lets the program's {@code CURRENT_WATERMARK} calls read this operator's watermark. */
+    @Override
+    public void open(OperatorContext context) {
+        CurrentWatermarkFunction.bind(context.timers());
     }
 
     @Override

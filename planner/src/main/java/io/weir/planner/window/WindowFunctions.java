@@ -15,7 +15,8 @@ import org.apache.calcite.sql.util.SqlOperatorTables;
 
 /**
  * The window table-valued functions in Flink's form ({@code TUMBLE}, {@code HOP}, {@code CUMULATE}, {@code SESSION},
- * each adding {@code window_start}, {@code window_end} and {@code window_time}), plus {@code PROCTIME()}.
+ * each adding {@code window_start}, {@code window_end} and {@code window_time}), plus {@code PROCTIME()} and
+ * {@code CURRENT_WATERMARK(ts)}.
  * {@code CUMULATE(TABLE t, DESCRIPTOR(ts), step, size [, offset])} takes the operands of {@code HOP}.
  */
 public final class WindowFunctions {
@@ -29,7 +30,7 @@ public final class WindowFunctions {
             (SqlOperandMetadata) SqlStdOperatorTable.SESSION.getOperandTypeChecker());
 
     private static final SqlOperatorTable TABLE = SqlOperatorTables.of(TUMBLE, HOP, CUMULATE, SESSION,
-            ProctimeFunction.INSTANCE);
+            ProctimeFunction.INSTANCE, CurrentWatermarkFunction.INSTANCE);
 
     private WindowFunctions() {
     }
