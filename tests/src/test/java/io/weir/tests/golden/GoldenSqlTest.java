@@ -23,9 +23,10 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every {@code sql/<area>/<name>.sql} under the test resources at parallelism 1 and 2 and compares what it prints
- * with {@code <name>.out} beside it. In a script, {@code ${data}} is the folder of test data files and {@code ${tmp}}
- * a fresh folder for the case; {@code ${last_job}} is the id of the job the script started last. Sessions run in UTC. On a mismatch the actual output is written under
- * {@code target/golden-actual/} and the test fails with a diff: review it, then copy the file over the {@code .out}.
+ * with {@code <name>.out} beside it. In a script, {@code ${data}} is the folder of test data files, {@code ${tmp}}
+ * a fresh folder for the case and {@code ${last_job}} the id of the job the script started last. Sessions run in
+ * UTC. On a mismatch the actual output is written under {@code target/golden-actual/} and the test fails with a
+ * diff: review it, then copy the file over the {@code .out}.
  */
 class GoldenSqlTest {
     private static final int[] PARALLELISMS = {1, 2};

@@ -44,7 +44,8 @@ class NexmarkBenchmarkQueriesTest {
         try (Session session = Session.open(new SessionConfig(tmp.resolve("weir-data"), 2, ZoneOffset.UTC))) {
             for (Statement statement : session.parse(script)) {
                 if (session.execute(statement) instanceof StatementResult.JobStarted started) {
-                    Job job = session.jobs().stream().filter(j -> j.id().equals(started.jobId())).findFirst().orElseThrow();
+                    Job job = session.jobs().stream().filter(j -> j.id().equals(started.jobId())).findFirst()
+                            .orElseThrow();
                     JobStatus status = job.termination().get(JOB_DEADLINE_SECONDS, TimeUnit.SECONDS);
                     assertThat(job.failure()).as("failure of %s", query).isEmpty();
                     assertThat(status).as("final status of %s", query).isEqualTo(JobStatus.FINISHED);
@@ -63,7 +64,8 @@ class NexmarkBenchmarkQueriesTest {
                 .replace("${PERSON_PROPORTION}", "1")
                 .replace("${AUCTION_PROPORTION}", "3")
                 .replace("${BID_PROPORTION}", "46")
-                .replace("'connector' = 'nexmark',", "'connector' = 'nexmark',\n    'base-time' = '2026-01-01 00:00:00',");
+                .replace("'connector' = 'nexmark',",
+                        "'connector' = 'nexmark',\n    'base-time' = '2026-01-01 00:00:00',");
     }
 
     private static Path benchmarkTexts() {
