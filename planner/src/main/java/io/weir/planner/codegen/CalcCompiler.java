@@ -123,6 +123,8 @@ public final class CalcCompiler {
                     projectionCode.write(i, type, projectionCode.emit(project));
                 } else if (project instanceof RexInputRef && project.getType().equals(type)) {
                     projectionCode.copy(((RexInputRef) project).getIndex(), i);
+                } else if (PrimitiveCode.nestedObjectRead(project) && project.getType().equals(type)) {
+                    projectionCode.copyNested(project, i);
                 } else {
                     byCalcite.add(i);
                     calciteProjects.add(project);

@@ -31,12 +31,20 @@ import org.apache.calcite.sql.validate.SqlUserDefinedFunction;
  * rounding and overflow, strings that are not numbers), compiled to a call of {@link Casts}.
  */
 final class CastOperator extends SqlUserDefinedFunction {
+    private final Method method;
+
     /** The target type is in the name, so casts of one operand to different types differ in their digest. */
     private CastOperator(RelDataType target, Method method) {
         super(new SqlIdentifier("$CAST_" + target.getFullTypeString(), SqlParserPos.ZERO), SqlKind.OTHER_FUNCTION,
                 ReturnTypes.ARG0, InferTypes.RETURN_TYPE,
                 OperandTypes.operandMetadata(List.of(SqlTypeFamily.ANY), f -> List.of(), i -> "value", i -> false),
                 new Implementation(target, method));
+        this.method = method;
+    }
+
+    /** The {@link Casts} method that implements it. */
+    Method method() {
+        return method;
     }
 
     /** Weir's cast for {@code call}, or the call itself where Calcite's cast already behaves as Flink's. */

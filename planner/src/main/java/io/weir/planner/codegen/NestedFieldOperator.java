@@ -22,12 +22,20 @@ import org.apache.calcite.sql.validate.SqlUserDefinedFunction;
  * column ({@code meta.source}) with a call of this operator, since Calcite's own field access expects arrays or beans.
  */
 final class NestedFieldOperator extends SqlUserDefinedFunction {
+    private final int index;
+
     /** Reads field {@code index}; the index is in the name, so calls on different fields differ in their digest. */
     private NestedFieldOperator(int index) {
         super(new SqlIdentifier("$NESTED_FIELD_" + index, SqlParserPos.ZERO), SqlKind.OTHER_FUNCTION,
                 ReturnTypes.ARG0, InferTypes.RETURN_TYPE,
                 OperandTypes.operandMetadata(List.of(SqlTypeFamily.ANY), f -> List.of(), i -> "row", i -> false),
                 new Implementation(index));
+        this.index = index;
+    }
+
+    /** The position of the field it reads in the nested row. */
+    int index() {
+        return index;
     }
 
     /** A read of field {@code index} of a Row-held value. */
