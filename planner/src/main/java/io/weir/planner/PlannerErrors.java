@@ -1,12 +1,12 @@
 package io.weir.planner;
 
 import io.weir.parser.SourceSpan;
-import io.weir.planner.changelog.UpdateOrigin;
 import io.weir.parser.TypeSpec;
+import io.weir.planner.changelog.UpdateOrigin;
 import io.weir.runtime.ErrorCode;
+import io.weir.runtime.NameSuggestion;
 import io.weir.runtime.WeirException;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.calcite.runtime.CalciteContextException;
@@ -25,12 +25,12 @@ public final class PlannerErrors {
     public static ValidationException unknownColumn(SourceSpan span, String column, String table, Collection<String> columns) {
         String where = table == null ? "" : " in table '" + table + "'";
         return new ValidationException(ErrorCode.VALIDATION_ERROR, span,
-                "Unknown column '" + column + "'" + where + didYouMean(column, columns));
+                "Unknown column '" + column + "'" + where + NameSuggestion.didYouMean(column, columns));
     }
 
     public static ValidationException unknownTable(SourceSpan span, String table, Collection<String> tables) {
         return new ValidationException(ErrorCode.UNKNOWN_OBJECT, span,
-                "Unknown table '" + table + "'" + didYouMean(table, tables));
+                "Unknown table '" + table + "'" + NameSuggestion.didYouMean(table, tables));
     }
 
     public static ValidationException unknownFunction(SourceSpan span, String name, String argumentTypes) {
@@ -62,7 +62,7 @@ public final class PlannerErrors {
 
     public static ValidationException unknownWatermarkColumn(SourceSpan span, String column, Collection<String> columns) {
         return new ValidationException(ErrorCode.VALIDATION_ERROR, span,
-                "Unknown column '" + column + "' in WATERMARK FOR" + didYouMean(column, columns));
+                "Unknown column '" + column + "' in WATERMARK FOR" + NameSuggestion.didYouMean(column, columns));
     }
 
     public static ValidationException badWatermarkColumnType(SourceSpan span, String column, String type) {
@@ -77,7 +77,7 @@ public final class PlannerErrors {
 
     public static ValidationException unknownPrimaryKeyColumn(SourceSpan span, String column, Collection<String> columns) {
         return new ValidationException(ErrorCode.VALIDATION_ERROR, span,
-                "Unknown column '" + column + "' in PRIMARY KEY" + didYouMean(column, columns));
+                "Unknown column '" + column + "' in PRIMARY KEY" + NameSuggestion.didYouMean(column, columns));
     }
 
     public static ValidationException computedPrimaryKeyColumn(SourceSpan span, String column) {
@@ -230,39 +230,5 @@ public final class PlannerErrors {
                 .replaceAll("\\bCHAR\\((\\d+)\\) CHARACTER SET \"[^\"]+\"", "CHAR($1)")
                 .replace(" CHARACTER SET \"UTF-16LE\"", "")
                 .replace(" CHARACTER SET \"ISO-8859-1\"", "");
-    }
-
-    /** {@code "; did you mean 'x'?"} for the closest name within a small edit distance, else empty. */
-    public static String didYouMean(String written, Collection<String> candidates) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : candidates) {
-            int d = editDistance(written.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = candidate;
-            }
-        }
-        return best != null && bestDistance > 0 && bestDistance <= Math.max(2, written.length() / 3)
-                ? "; did you mean '" + best + "'?" : "";
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -10,7 +10,7 @@ public final class NameSuggestion {
 
     /**
      * {@code "; did you mean 'x'?"} for the candidate closest to {@code written} by edit distance, when it is close
-     * enough (at most 2 edits, or a third of the name's length); otherwise the empty string.
+     * enough (at most 2 edits, or a third of the name's length) and not the same name; otherwise the empty string.
      */
     public static String didYouMean(String written, Collection<String> candidates) {
         String best = null;
@@ -23,7 +23,7 @@ public final class NameSuggestion {
                 best = candidate;
             }
         }
-        return best != null && bestDistance <= Math.max(2, written.length() / 3) ? "; did you mean '" + best + "'?" : "";
+        return best != null && bestDistance > 0 && bestDistance <= Math.max(2, written.length() / 3) ? "; did you mean '" + best + "'?" : "";
     }
 
     /** Levenshtein distance: the fewest insertions, deletions and substitutions that turn a into b. */

@@ -1,19 +1,9 @@
 package io.weir.bench;
 
-import io.weir.parser.statement.Statement;
-import io.weir.runtime.job.Job;
 import io.weir.runtime.job.JobStatus;
-import io.weir.session.Session;
-import io.weir.session.SessionConfig;
-import io.weir.session.StatementResult;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -66,14 +56,12 @@ public class NexmarkBenchmark {
     @Param({"1", "2"})
     public int parallelism;
 
-    private Path dataDir;
-    private Session session;
+    private BenchSession session;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        dataDir = Files.createTempDirectory("weir-nexmark");
-        session = Session.open(new SessionConfig(dataDir, parallelism, ZoneOffset.UTC));
-        run("CREATE TABLE events (event_type INT,"
+        session = new BenchSession(parallelism);
+        session.run("CREATE TABLE events (event_type INT,"
                 + " person ROW<id BIGINT, name STRING, emailAddress STRING, creditCard STRING, city STRING, state STRING,"
                 + " `dateTime` TIMESTAMP(3), extra STRING>,"
                 + " auction ROW<id BIGINT, itemName STRING, description STRING, initialBid BIGINT, reserve BIGINT,"
@@ -86,46 +74,27 @@ public class NexmarkBenchmark {
                 + " WITH ('connector' = 'nexmark', 'events.num' = '" + EVENTS + "',"
                 + " 'first-event.rate' = '10000000', 'next-event.rate' = '10000000',"
                 + " 'base-time' = '2026-01-01 00:00:00')");
-        run("CREATE VIEW bid AS SELECT bid.auction AS auction, bid.bidder AS bidder, bid.price AS price,"
+        session.run("CREATE VIEW bid AS SELECT bid.auction AS auction, bid.bidder AS bidder, bid.price AS price,"
                 + " bid.channel AS channel, bid.url AS url, `dateTime`, bid.extra AS extra"
                 + " FROM events WHERE event_type = 2");
-        run("CREATE TABLE sink_events (event_type INT) WITH ('connector' = 'blackhole')");
-        run("CREATE TABLE sink_bids (auction BIGINT, bidder BIGINT, price BIGINT, `dateTime` TIMESTAMP(3),"
+        session.run("CREATE TABLE sink_events (event_type INT) WITH ('connector' = 'blackhole')");
+        session.run("CREATE TABLE sink_bids (auction BIGINT, bidder BIGINT, price BIGINT, `dateTime` TIMESTAMP(3),"
                 + " extra STRING) WITH ('connector' = 'blackhole')");
-        run("CREATE TABLE sink_sessions (bidder BIGINT, bid_count BIGINT, starttime TIMESTAMP(3),"
+        session.run("CREATE TABLE sink_sessions (bidder BIGINT, bid_count BIGINT, starttime TIMESTAMP(3),"
                 + " endtime TIMESTAMP(3)) WITH ('connector' = 'blackhole')");
-        run("CREATE TABLE sink_days (`day` STRING, total_bids BIGINT, rank1_bids BIGINT, total_bidders BIGINT,"
+        session.run("CREATE TABLE sink_days (`day` STRING, total_bids BIGINT, rank1_bids BIGINT, total_bidders BIGINT,"
                 + " rank1_bidders BIGINT, total_auctions BIGINT) WITH ('connector' = 'blackhole')");
-        run("CREATE TABLE sink_counts (auction BIGINT, num BIGINT) WITH ('connector' = 'blackhole')");
+        session.run("CREATE TABLE sink_counts (auction BIGINT, num BIGINT) WITH ('connector' = 'blackhole')");
     }
 
     @Benchmark
     @OperationsPerInvocation(10_000_000)
     public JobStatus nexmark() throws Exception {
-        String jobId = ((StatementResult.JobStarted) run(QUERIES.get(query))).jobId();
-        Job job = session.jobs().stream().filter(j -> j.id().equals(jobId)).findFirst().orElseThrow();
-        JobStatus status = job.termination().get();
-        if (status != JobStatus.FINISHED) {
-            throw new IllegalStateException("job ended " + status, job.failure().orElse(null));
-        }
-        return status;
-    }
-
-    private StatementResult run(String sql) {
-        StatementResult last = null;
-        for (Statement statement : session.parse(sql)) {
-            last = session.execute(statement);
-        }
-        return last;
+        return session.runToEnd(QUERIES.get(query));
     }
 
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
         session.close();
-        try (Stream<Path> paths = Files.walk(dataDir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

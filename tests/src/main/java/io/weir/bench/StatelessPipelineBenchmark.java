@@ -1,17 +1,8 @@
 package io.weir.bench;
 
-import io.weir.session.Session;
-import io.weir.session.SessionConfig;
-import io.weir.session.StatementResult;
-import io.weir.runtime.job.Job;
 import io.weir.runtime.job.JobStatus;
-import io.weir.parser.statement.Statement;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -43,46 +34,24 @@ public class StatelessPipelineBenchmark {
     @Param({"1", "2"})
     public int parallelism;
 
-    private Path dataDir;
-    private Session session;
+    private BenchSession session;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        dataDir = Files.createTempDirectory("weir-bench");
-        session = Session.open(SessionConfig.defaults(dataDir).withParallelism(parallelism));
-        run("CREATE TABLE gen (id BIGINT, a INT, b BIGINT, c DOUBLE, d INT) WITH ("
+        session = new BenchSession(parallelism);
+        session.run("CREATE TABLE gen (id BIGINT, a INT, b BIGINT, c DOUBLE, d INT) WITH ("
                 + "'connector' = 'datagen', 'rows-per-second' = '1000000000000', 'number-of-rows' = '" + ROWS + "')");
-        run("CREATE TABLE sink (id BIGINT, total DOUBLE, a INT) WITH ('connector' = 'blackhole')");
+        session.run("CREATE TABLE sink (id BIGINT, total DOUBLE, a INT) WITH ('connector' = 'blackhole')");
     }
 
     @Benchmark
     @OperationsPerInvocation(100_000_000)
     public JobStatus datagenFilterProjectBlackhole() throws Exception {
-        StatementResult result = run("INSERT INTO sink SELECT id, c * 2 + b, a FROM gen WHERE d > 0 OR a <> 0");
-        String jobId = ((StatementResult.JobStarted) result).jobId();
-        Job job = session.jobs().stream().filter(j -> j.id().equals(jobId)).findFirst().orElseThrow();
-        JobStatus status = job.termination().get();
-        if (status != JobStatus.FINISHED) {
-            throw new IllegalStateException("job ended " + status, job.failure().orElse(null));
-        }
-        return status;
-    }
-
-    private StatementResult run(String sql) {
-        StatementResult last = null;
-        for (Statement statement : session.parse(sql)) {
-            last = session.execute(statement);
-        }
-        return last;
+        return session.runToEnd("INSERT INTO sink SELECT id, c * 2 + b, a FROM gen WHERE d > 0 OR a <> 0");
     }
 
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
         session.close();
-        try (Stream<Path> paths = Files.walk(dataDir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }
