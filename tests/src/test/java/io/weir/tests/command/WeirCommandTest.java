@@ -27,6 +27,7 @@ class WeirCommandTest {
         WeirProcess.Result result = WeirProcess.run(work, "-e", "SELECT 1");
         assertThat(result.exitCode()).as(result.stderr()).isZero();
         assertThat(work.resolve("weir-data").resolve("metadata.mv.db")).exists();
+        assertThat(work.resolve("weir-data").resolve("logs").resolve("weir.log")).exists();
         assertThat(result.stdout()).contains("| op |").contains("| +I |");
     }
 
