@@ -37,6 +37,16 @@ class WindowQueryTest {
                         column("ts", type("TIMESTAMP", 3)), computed("pt", "PROCTIME()")),
                 Optional.of(new CreateTable.Watermark("ts", parseExpression(watermark), watermark, SourceSpan.at(1, 1))),
                 List.of(), Optional.empty(), memory("timed")));
+        // The 'a' row at 20 s moves the watermark past the first window before the 'b' row at 2 s arrives.
+        MemoryConnector.ROWS.put("kinds", List.of(
+                Row.of("b", 1L, 1_000L),
+                Row.of("a", 2L, 20_000L),
+                Row.of("b", 3L, 2_000L)));
+        String exact = "ts";
+        catalog.add(new CreateTable(SourceSpan.at(1, 1), "CREATE TABLE kinds", ObjectName.of("kinds"),
+                false, List.of(column("kind", type("STRING")), column("v", type("BIGINT")), column("ts", type("TIMESTAMP", 3))),
+                Optional.of(new CreateTable.Watermark("ts", parseExpression(exact), exact, SourceSpan.at(1, 1))),
+                List.of(), Optional.empty(), memory("kinds")));
     }
 
     private static List<Row> run(String sql, int parallelism) throws Exception {
@@ -107,5 +117,18 @@ class WindowQueryTest {
         assertThat(run("SELECT window_start, COUNT(*) FROM TABLE(HOP(TABLE timed, DESCRIPTOR(ts), INTERVAL '5' SECOND, "
                 + "INTERVAL '10' SECOND)) GROUP BY window_start, window_end", parallelism)).containsExactlyInAnyOrder(
                 Row.of(-5_000L, 2L), Row.of(0L, 2L), Row.of(5_000L, 1L), Row.of(10_000L, 1L));
+    }
+
+    @Test
+    void aFilterOnAWatermarkedTableStaysOutOfTheSource() {
+        String text = explain("SELECT item FROM timed WHERE price > 1");
+        assertThat(text).contains("where=[>(price, 1)]").doesNotContain("filter=[");
+    }
+
+    @Test
+    void rowsTheFilterRejectsStillAdvanceTheWatermark() throws Exception {
+        // As in Flink: the rejected 'a' row at 20 s closes [0 s, 10 s) with the 'b' row at 1 s; the 'b' row at 2 s is late.
+        assertThat(run("SELECT COUNT(*), SUM(v) FROM kinds WHERE kind = 'b' GROUP BY TUMBLE(ts, INTERVAL '10' SECOND)", 1))
+                .containsExactly(Row.of(1L, 1L));
     }
 }

@@ -11,7 +11,11 @@ import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexProgram;
 import org.apache.calcite.rex.RexUtil;
 
-/** Moves a Calc's deterministic condition into the scan below it when the table's source can filter while reading. */
+/**
+ * Moves a Calc's deterministic condition into the scan below it when the table's source can filter while reading.
+ * A table with a watermark keeps its condition in the Calc: its watermark is generated at the source from every row
+ * read, including the rows the condition rejects.
+ */
 @SuppressWarnings("deprecation")
 public final class FilterPushDownRule extends RelOptRule {
     FilterPushDownRule() {
@@ -23,7 +27,7 @@ public final class FilterPushDownRule extends RelOptRule {
         LogicalCalc calc = call.rel(0);
         WeirTableScan scan = call.rel(1);
         RexProgram program = calc.getProgram();
-        if (program.getCondition() == null || scan.filter() != null) {
+        if (program.getCondition() == null || scan.filter() != null || scan.watermark() != null) {
             return;
         }
         RexNode condition = program.expandLocalRef(program.getCondition());
