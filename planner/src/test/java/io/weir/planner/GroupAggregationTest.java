@@ -57,6 +57,14 @@ class GroupAggregationTest {
     }
 
     @Test
+    void firstValueAndLastValueKeepTheFirstAndLastNonNullValueOfEachGroup() throws Exception {
+        // b's second row has a NULL v, which neither keeps; a's second row has a NULL price.
+        assertThat(DataflowRunner.fold(changelog("SELECT k, FIRST_VALUE(v), LAST_VALUE(v), first_value(price), "
+                + "Last_Value(price) FROM orders GROUP BY k", ONE))).containsExactlyInAnyOrder(
+                "Row[a, 1, 4, 1.50, 3.00]", "Row[b, 5, 5, 2.00, 1.00]", "Row[c, 3, 3, 0.25, 0.25]");
+    }
+
+    @Test
     void groupByFoldsToTheSameResultAtParallelismOneAndTwo() throws Exception {
         assertThat(folded("SELECT k, COUNT(v) AS n, MIN(v) AS lo, MAX(price) AS hi, AVG(v) AS av FROM orders GROUP BY k"))
                 .containsExactly("Row[a, 3, 1, 3.00, 2]", "Row[b, 1, 5, 2.00, 5]", "Row[c, 1, 3, 0.25, 3]");

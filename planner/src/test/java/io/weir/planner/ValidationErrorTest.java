@@ -76,6 +76,11 @@ class ValidationErrorTest {
     }
 
     @Test
+    void firstValueOverAWindowResolvesAndIsRejectedAsAnOverWindow() {
+        assertThat(error("SELECT FIRST_VALUE(price) OVER (ORDER BY id) FROM bid")).hasMessage("OVER windows are not supported yet");
+    }
+
+    @Test
     void unionWithoutAllIsRejected() {
         assertThat(error("SELECT id FROM bid UNION SELECT id FROM bid")).hasMessage("UNION without ALL is not supported yet");
     }

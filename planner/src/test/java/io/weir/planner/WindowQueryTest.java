@@ -6,6 +6,7 @@ import static io.weir.planner.TestCatalog.memory;
 import static io.weir.planner.TestCatalog.parseExpression;
 import static io.weir.planner.TestCatalog.query;
 import static io.weir.planner.TestCatalog.type;
+import static io.weir.planner.TestCatalog.view;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,6 +48,7 @@ class WindowQueryTest {
                 false, List.of(column("kind", type("STRING")), column("v", type("BIGINT")), column("ts", type("TIMESTAMP", 3))),
                 Optional.of(new CreateTable.Watermark("ts", parseExpression(exact), exact, SourceSpan.at(1, 1))),
                 List.of(), Optional.empty(), memory("kinds")));
+        catalog.add(view("b_kinds", "SELECT * FROM kinds WHERE kind = 'b'"));
     }
 
     private static List<Row> run(String sql, int parallelism) throws Exception {
@@ -128,7 +130,14 @@ class WindowQueryTest {
     @Test
     void rowsTheFilterRejectsStillAdvanceTheWatermark() throws Exception {
         // As in Flink: the rejected 'a' row at 20 s closes [0 s, 10 s) with the 'b' row at 1 s; the 'b' row at 2 s is late.
-        assertThat(run("SELECT COUNT(*), SUM(v) FROM kinds WHERE kind = 'b' GROUP BY TUMBLE(ts, INTERVAL '10' SECOND)", 1))
-                .containsExactly(Row.of(1L, 1L));
+        assertThat(run("SELECT window_start, COUNT(*), SUM(v) FROM TABLE(TUMBLE(TABLE b_kinds, DESCRIPTOR(ts), "
+                + "INTERVAL '10' SECOND)) GROUP BY window_start, window_end", 1)).containsExactly(Row.of(0L, 1L, 1L));
+    }
+
+    @Test
+    void aTumbleWindowAggregationKeepsTheFirstAndLastValueOfEachWindow() throws Exception {
+        assertThat(run("SELECT window_start, FIRST_VALUE(item), LAST_VALUE(item), LAST_VALUE(price) FROM TABLE(TUMBLE("
+                + "TABLE timed, DESCRIPTOR(ts), INTERVAL '10' SECOND)) GROUP BY window_start, window_end", 1))
+                .containsExactlyInAnyOrder(Row.of(0L, "a", "b", 2L), Row.of(10_000L, "a", "a", 3L));
     }
 }

@@ -3,10 +3,15 @@ package io.weir.planner.functions;
 import io.weir.planner.window.WindowFunctions;
 import java.lang.reflect.Method;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.sql.SqlAggFunction;
+import org.apache.calcite.sql.SqlFunctionCategory;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlOperatorBinding;
 import org.apache.calcite.sql.SqlSyntax;
 import org.apache.calcite.sql.SqlOperator;
@@ -20,6 +25,7 @@ import org.apache.calcite.sql.type.SqlTypeFamily;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.type.SqlTypeTransforms;
 import org.apache.calcite.sql.util.SqlOperatorTables;
+import org.apache.calcite.sql.validate.SqlNameMatcher;
 
 /**
  * Weir's operator table: Calcite's standard operators, the library functions whose semantics match Flink's,
@@ -104,8 +110,14 @@ public final class WeirFunctions {
             OperandTypes.family(List.of(SqlTypeFamily.NUMERIC, SqlTypeFamily.INTEGER), i -> i == 1),
             call -> rounding("truncate", call));
 
+    /** FIRST_VALUE(x): the first non-NULL value in arrival order; an aggregate function, with or without OVER. */
+    public static final SqlAggFunction FIRST_VALUE = new FirstLastValueAggFunction(SqlKind.FIRST_VALUE);
+
+    /** LAST_VALUE(x): the last non-NULL value in arrival order; an aggregate function, with or without OVER. */
+    public static final SqlAggFunction LAST_VALUE = new FirstLastValueAggFunction(SqlKind.LAST_VALUE);
+
     private static final SqlOperatorTable OWN = SqlOperatorTables.of(
-            ROUND, TRUNCATE, NOW, CURRENT_TIMESTAMP, DATE_FORMAT, REGEXP_EXTRACT, SPLIT_INDEX, SUBSTR, TO_TIMESTAMP, TO_DATE, FROM_UNIXTIME, UNIX_TIMESTAMP,
+            FIRST_VALUE, LAST_VALUE, ROUND, TRUNCATE, NOW, CURRENT_TIMESTAMP, DATE_FORMAT, REGEXP_EXTRACT, SPLIT_INDEX, SUBSTR, TO_TIMESTAMP, TO_DATE, FROM_UNIXTIME, UNIX_TIMESTAMP,
             SqlLibraryOperators.IF,
             SqlLibraryOperators.CONCAT_FUNCTION,
             SqlLibraryOperators.CONCAT_WS,
@@ -119,10 +131,44 @@ public final class WeirFunctions {
     private WeirFunctions() {
     }
 
-    /** Weir's functions first, then Calcite's standard operators. */
+    /**
+     * Weir's functions first, then Calcite's standard operators. Calcite's FIRST_VALUE and LAST_VALUE are left out,
+     * not only shadowed: the validator resolves a function call by name only when exactly one operator has it.
+     */
     public static SqlOperatorTable operatorTable() {
         return SqlOperatorTables.chain(OWN, WindowFunctions.operatorTable(),
-                WindowFunctions.withoutCalciteWindowFunctions(SqlStdOperatorTable.instance()));
+                withoutFirstAndLastValue(WindowFunctions.withoutCalciteWindowFunctions(SqlStdOperatorTable.instance())));
+    }
+
+    private static SqlOperatorTable withoutFirstAndLastValue(SqlOperatorTable standard) {
+        return new SqlOperatorTable() {
+            @Override
+            public void lookupOperatorOverloads(SqlIdentifier name, SqlFunctionCategory category, SqlSyntax syntax,
+                    List<SqlOperator> result, SqlNameMatcher matcher) {
+                List<SqlOperator> found = new ArrayList<>();
+                standard.lookupOperatorOverloads(name, category, syntax, found, matcher);
+                for (SqlOperator operator : found) {
+                    if (!isFirstOrLastValue(operator)) {
+                        result.add(operator);
+                    }
+                }
+            }
+
+            @Override
+            public List<SqlOperator> getOperatorList() {
+                List<SqlOperator> operators = new ArrayList<>();
+                for (SqlOperator operator : standard.getOperatorList()) {
+                    if (!isFirstOrLastValue(operator)) {
+                        operators.add(operator);
+                    }
+                }
+                return operators;
+            }
+        };
+    }
+
+    private static boolean isFirstOrLastValue(SqlOperator operator) {
+        return operator.getKind() == SqlKind.FIRST_VALUE || operator.getKind() == SqlKind.LAST_VALUE;
     }
 
     /**
