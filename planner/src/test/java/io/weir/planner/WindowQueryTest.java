@@ -140,4 +140,14 @@ class WindowQueryTest {
                 + "TABLE timed, DESCRIPTOR(ts), INTERVAL '10' SECOND)) GROUP BY window_start, window_end", 1))
                 .containsExactlyInAnyOrder(Row.of(0L, "a", "b", 2L), Row.of(10_000L, "a", "a", 3L));
     }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void aWhereBetweenTheWindowFunctionAndGroupByStillMakesAWindowAggregation(int parallelism) throws Exception {
+        String sql = "SELECT window_start, window_end, item, COUNT(*), SUM(price) FROM TABLE(TUMBLE(TABLE timed, "
+                + "DESCRIPTOR(ts), INTERVAL '10' SECOND)) WHERE price > 1 GROUP BY window_start, window_end, item";
+        assertThat(explain(sql)).contains("WindowAggregate").doesNotContain("changelogMode=[I,UB,UA,D]");
+        assertThat(run(sql, parallelism)).containsExactlyInAnyOrder(
+                Row.of(0L, 10_000L, "b", 1L, 2L), Row.of(10_000L, 20_000L, "a", 1L, 3L));
+    }
 }

@@ -1,6 +1,7 @@
 package io.weir.planner.rules;
 
 import io.weir.planner.window.WindowAggregateRule;
+import io.weir.planner.window.WindowFilterTransposeRule;
 import java.util.List;
 import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.rel.rules.CoreRules;
@@ -11,7 +12,8 @@ public final class WeirRules {
     public static final RelOptRule FILTER_PUSH_DOWN = new FilterPushDownRule();
 
     /** Turns aggregations over window TVFs into window aggregates; runs first, on the converted plan. */
-    public static final List<RelOptRule> WINDOW = List.of(WindowAggregateRule.OVER_PROJECT, WindowAggregateRule.OVER_WINDOW);
+    public static final List<RelOptRule> WINDOW = List.of(WindowFilterTransposeRule.INSTANCE,
+            WindowAggregateRule.OVER_PROJECT, WindowAggregateRule.OVER_WINDOW);
 
     /** Pushes filters towards the scans, merges adjacent nodes and folds constants. */
     public static final List<RelOptRule> LOGICAL = List.of(
