@@ -32,10 +32,15 @@ final class BenchSession implements AutoCloseable {
         return last;
     }
 
+    /** Starts an INSERT and returns its running job. */
+    Job start(String insert) {
+        String jobId = ((StatementResult.JobStarted) run(insert)).jobId();
+        return session.jobs().stream().filter(j -> j.id().equals(jobId)).findFirst().orElseThrow();
+    }
+
     /** Runs an INSERT and waits for its job, which must finish. */
     JobStatus runToEnd(String insert) throws Exception {
-        String jobId = ((StatementResult.JobStarted) run(insert)).jobId();
-        Job job = session.jobs().stream().filter(j -> j.id().equals(jobId)).findFirst().orElseThrow();
+        Job job = start(insert);
         JobStatus status = job.termination().get();
         if (status != JobStatus.FINISHED) {
             throw new IllegalStateException("job ended " + status, job.failure().orElse(null));
