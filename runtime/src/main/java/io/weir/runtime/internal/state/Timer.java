@@ -10,11 +10,37 @@ public final class Timer {
     Row key;
     int keyGroup;
     long timestamp;
+    // Cached: firing looks each due timer up by hash, and recomputing it would read the (by then cold) key row.
+    private int hash;
 
     Timer(Row key, int keyGroup, long timestamp) {
         this.key = key;
         this.keyGroup = keyGroup;
         this.timestamp = timestamp;
+        this.hash = key == null ? 0 : hashOf(key, timestamp);
+    }
+
+    private Timer(Row key, int keyGroup, long timestamp, int hash) {
+        this.key = key;
+        this.keyGroup = keyGroup;
+        this.timestamp = timestamp;
+        this.hash = hash;
+    }
+
+    /** Makes this probe the timer of {@code key} at {@code timestamp}. */
+    void set(Row key, long timestamp) {
+        this.key = key;
+        this.timestamp = timestamp;
+        this.hash = hashOf(key, timestamp);
+    }
+
+    /** A timer equal to this probe, of the stored key {@code storedKey} (equal to this one's) in {@code keyGroup}. */
+    Timer stored(Row storedKey, int keyGroup) {
+        return new Timer(storedKey, keyGroup, timestamp, hash);
+    }
+
+    private static int hashOf(Row key, long timestamp) {
+        return 31 * key.hashCode() + Long.hashCode(timestamp);
     }
 
     public Row key() {
@@ -31,12 +57,13 @@ public final class Timer {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Timer && ((Timer) o).timestamp == timestamp && ((Timer) o).key.equals(key);
+        return o instanceof Timer && ((Timer) o).timestamp == timestamp && ((Timer) o).hash == hash
+                && ((Timer) o).key.equals(key);
     }
 
     @Override
     public int hashCode() {
-        return 31 * key.hashCode() + Long.hashCode(timestamp);
+        return hash;
     }
 
     @Override

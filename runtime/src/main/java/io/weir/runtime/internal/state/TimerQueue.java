@@ -22,19 +22,17 @@ final class TimerQueue {
 
     /** Registers a timer of the backend's current key; returns without allocating if it is already registered. */
     void register(KeyedStateBackend backend, long timestamp) {
-        probe.key = backend.currentKey();
-        probe.timestamp = timestamp;
+        probe.set(backend.currentKey(), timestamp);
         if (live.containsKey(probe)) {
             return;
         }
-        Timer timer = new Timer(backend.currentKeyToStore(), backend.currentKeyGroup(), timestamp);
+        Timer timer = probe.stored(backend.currentKeyToStore(), backend.currentKeyGroup());
         live.put(timer, timer);
         queue.add(timer);
     }
 
     void delete(KeyedStateBackend backend, long timestamp) {
-        probe.key = backend.currentKey();
-        probe.timestamp = timestamp;
+        probe.set(backend.currentKey(), timestamp);
         live.remove(probe);
     }
 
