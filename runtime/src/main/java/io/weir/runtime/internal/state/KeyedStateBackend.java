@@ -121,9 +121,16 @@ public final class KeyedStateBackend {
         return currentKeyGroup;
     }
 
-    /** The current key as a row a state or timer may keep: a copy of the probe, or the stored key itself. */
+    /**
+     * The current key as a row a state or timer may keep: a copy of the probe, or the stored key itself. The copy
+     * becomes the current key, so every state and timer that stores this key before the next one shares it.
+     */
     Row currentKeyToStore() {
-        return currentKeyIsProbe ? currentKey.copy() : currentKey;
+        if (currentKeyIsProbe) {
+            currentKey = currentKey.copy();
+            currentKeyIsProbe = false;
+        }
+        return currentKey;
     }
 
     /** The index of the current key group within this backend's range. */
