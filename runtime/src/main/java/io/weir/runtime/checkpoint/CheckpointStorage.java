@@ -27,6 +27,15 @@ public interface CheckpointStorage {
     StateFile write(String jobId, long checkpointId, CheckpointKind kind, int subtask, int firstKeyGroup,
             int lastKeyGroup, StateTable table, Iterable<Row> rows) throws IOException;
 
+    /**
+     * Where checkpoint {@code checkpointId} of {@code jobId} is kept, as {@link CompletedCheckpoint#location()} names
+     * it; the coordinator asks before it commits. The default is the data directory's layout,
+     * {@code checkpoints/<job>/<n>} (or {@code savepoints/<job>/<n>}).
+     */
+    default String locationOf(String jobId, long checkpointId, CheckpointKind kind) {
+        return (kind == CheckpointKind.SAVEPOINT ? "savepoints/" : "checkpoints/") + jobId + "/" + checkpointId;
+    }
+
     /** Makes {@code checkpoint} durable and visible, atomically. */
     void commit(CompletedCheckpoint checkpoint) throws IOException;
 

@@ -5,12 +5,15 @@ import io.weir.runtime.row.Row;
 
 /**
  * A unit of exchange between two subtasks: up to a fixed number of rows with their change kinds, then optionally a
- * watermark, the idle marker and the end-of-input marker, which apply after the rows. A batch is filled by one thread, handed over
- * through a {@link Channel}, read by one thread, then recycled; its rows are copies owned by the batch and reused.
+ * watermark, the idle marker, a checkpoint barrier and the end-of-input marker, which apply after the rows, in that
+ * order. A batch is filled by one thread, handed over through a {@link Channel}, read by one thread, then recycled;
+ * its rows are copies owned by the batch and reused.
  */
 public final class Batch {
     /** The watermark value of a batch that carries none. */
     public static final long NO_WATERMARK = Long.MIN_VALUE;
+    /** The barrier value of a batch that carries none; checkpoint ids start at 1. */
+    public static final long NO_BARRIER = 0;
 
     private final Row[] rows;
     private final ChangeKind[] kinds;
@@ -18,6 +21,7 @@ public final class Batch {
     private long watermark = NO_WATERMARK;
     private boolean endOfInput;
     private boolean idle;
+    private long barrier = NO_BARRIER;
     private int channelIndex;
 
     Batch(int capacityRows) {
@@ -53,6 +57,10 @@ public final class Batch {
         idle = true;
     }
 
+    void setBarrier(long checkpointId) {
+        barrier = checkpointId;
+    }
+
     void setChannelIndex(int index) {
         channelIndex = index;
     }
@@ -63,6 +71,7 @@ public final class Batch {
         watermark = NO_WATERMARK;
         endOfInput = false;
         idle = false;
+        barrier = NO_BARRIER;
     }
 
     public int size() {
@@ -93,6 +102,11 @@ public final class Batch {
      */
     public boolean isIdle() {
         return idle;
+    }
+
+    /** The id of the checkpoint whose barrier follows the rows (and the watermark), or {@link #NO_BARRIER}. */
+    public long barrier() {
+        return barrier;
     }
 
     /** The index, within its gate, of the channel the batch arrived through. */

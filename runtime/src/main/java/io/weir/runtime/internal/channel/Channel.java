@@ -18,6 +18,8 @@ public final class Channel {
     private int head;
     private int count;
     private boolean listedAvailable;
+    /** Set while barrier alignment holds this channel back: its batches stay queued and it is not listed. */
+    private boolean blocked;
 
     Channel(InputGate gate, int index, int capacityBatches) {
         this.gate = gate;
@@ -43,7 +45,7 @@ public final class Channel {
             queue[(head + count) % queue.length] = batch;
             count++;
             gate.queuedRows += batch.size();
-            if (!listedAvailable) {
+            if (!listedAvailable && !blocked) {
                 listedAvailable = true;
                 gate.becameAvailable(this);
             }
@@ -80,6 +82,18 @@ public final class Channel {
 
     void setListedAvailable(boolean listed) {
         listedAvailable = listed;
+    }
+
+    boolean isListedAvailable() {
+        return listedAvailable;
+    }
+
+    void setBlocked(boolean value) {
+        blocked = value;
+    }
+
+    boolean isBlocked() {
+        return blocked;
     }
 
     void wakeProducer() {

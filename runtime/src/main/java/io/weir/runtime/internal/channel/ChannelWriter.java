@@ -46,6 +46,12 @@ public final class ChannelWriter {
         handOver();
     }
 
+    /** Hands over the rows added so far followed by the barrier of checkpoint {@code checkpointId}. */
+    public void barrier(long checkpointId) {
+        current.setBarrier(checkpointId);
+        handOver();
+    }
+
     /** Hands over the rows added so far followed by the end-of-input marker; nothing may be added afterwards. */
     public void endOfInput() {
         current.markEndOfInput();

@@ -39,6 +39,13 @@ public abstract class EdgeWriter {
         }
     }
 
+    /** Barriers go to every downstream subtask, after the rows this producer sent it before. */
+    public final void barrier(long checkpointId) {
+        for (ChannelWriter target : targets) {
+            target.barrier(checkpointId);
+        }
+    }
+
     public final void endOfInput() {
         for (ChannelWriter target : targets) {
             target.endOfInput();

@@ -52,6 +52,16 @@ public final class ExchangeOutput implements Output {
         }
     }
 
+    /**
+     * Hands over what is left followed by the barrier of checkpoint {@code checkpointId} to every downstream subtask:
+     * the rows sent before belong to the checkpoint, those sent after do not.
+     */
+    public void barrier(long checkpointId) {
+        for (EdgeWriter edge : edges) {
+            edge.barrier(checkpointId);
+        }
+    }
+
     /** Hands over what is left and tells every downstream subtask that this producer has ended. */
     public void endOfInput() {
         for (EdgeWriter edge : edges) {

@@ -9,6 +9,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * order in which they received batches, so the subtask takes batches as they arrive from any channel.
  * One consumer thread takes; each channel has one producer thread. Closing the gate wakes and fails everyone
  * blocked on it, which is how a stopping job releases tasks blocked on back-pressure or on empty input.
+ *
+ * <p>Barrier alignment {@linkplain #block blocks} a channel: its batches stay queued (its producer blocks once it is
+ * full) and {@code take} passes it over until it is {@linkplain #unblockAll unblocked}. {@link #wake} makes a waiting
+ * {@code take} return early, so the consumer reads its mailbox.
  */
 public final class InputGate {
     final ReentrantLock lock = new ReentrantLock();
@@ -17,6 +21,7 @@ public final class InputGate {
     private final Channel[] channels;
     boolean closed;
     long queuedRows;
+    private boolean wakeRequested;
 
     public InputGate(int channelCount, int capacityBatches) {
         if (channelCount < 1) {
@@ -61,6 +66,10 @@ public final class InputGate {
             }
             long remaining = timeoutNanos;
             while (availableChannels.isEmpty() && !closed) {
+                if (wakeRequested) {
+                    wakeRequested = false;
+                    return null;
+                }
                 if (timeoutNanos < 0) {
                     await(available);
                 } else if (remaining <= 0) {
@@ -79,6 +88,67 @@ public final class InputGate {
                 channel.setListedAvailable(false);
             }
             return batch;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Stops taking batches from channel {@code index}: they stay queued until {@link #unblockAll}. Called by the
+     * consumer thread.
+     */
+    public void block(int index) {
+        lockInterruptibly();
+        try {
+            Channel channel = channels[index];
+            channel.setBlocked(true);
+            if (channel.isListedAvailable()) {
+                availableChannels.remove(channel);
+                channel.setListedAvailable(false);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Takes batches from every channel again, those that queued batches while blocked first in channel order. */
+    public void unblockAll() {
+        lockInterruptibly();
+        try {
+            for (Channel channel : channels) {
+                if (!channel.isBlocked()) {
+                    continue;
+                }
+                channel.setBlocked(false);
+                if (channel.hasQueued() && !channel.isListedAvailable()) {
+                    channel.setListedAvailable(true);
+                    becameAvailable(channel);
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether channel {@code index} is blocked; for tests and monitoring. */
+    public boolean isBlocked(int index) {
+        lock.lock();
+        try {
+            return channels[index].isBlocked();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Makes the consumer's {@code take}, now or next time it would wait, return {@code null} at once; how the task's
+     * mailbox gets its attention. Called by any thread.
+     */
+    public void wake() {
+        lock.lock();
+        try {
+            wakeRequested = true;
+            available.signalAll();
         } finally {
             lock.unlock();
         }

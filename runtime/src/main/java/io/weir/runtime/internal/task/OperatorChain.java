@@ -1,24 +1,38 @@
 package io.weir.runtime.internal.task;
 
+import io.weir.runtime.checkpoint.StateKind;
+import io.weir.runtime.checkpoint.StateTable;
+import io.weir.runtime.internal.fault.FaultPoint;
+import io.weir.runtime.internal.fault.Faults;
 import io.weir.runtime.internal.metrics.JobMetrics;
 import io.weir.runtime.internal.state.HeapTimerService;
 import io.weir.runtime.internal.state.KeyedStateBackend;
+import io.weir.runtime.internal.state.StateSnapshots;
+import io.weir.runtime.internal.state.TableSnapshot;
 import io.weir.runtime.operator.Counter;
 import io.weir.runtime.operator.Operator;
 import io.weir.runtime.operator.OperatorSpec;
 import io.weir.runtime.operator.Output;
+import io.weir.runtime.row.Row;
 import io.weir.runtime.sink.SinkOperator;
 import io.weir.runtime.type.RowType;
 import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The operators of one subtask, each calling the next directly, each with its own state backend and timers. Opens
  * them from the last to the first, so an operator's downstream is ready before it emits; finishes them from the first
  * to the last, so what an operator emits in {@code finish} is processed by the next one before that one finishes;
- * closes every operator made, in any case.
+ * closes every operator made, in any case. At a barrier it copies each operator's keyed state and timers and each
+ * sink's prepared output, every operator's under its uid.
  */
 final class OperatorChain {
+    /** The name of a sink's table of pending commits. */
+    static final String PENDING_COMMITS = "pending-commits";
+
+    private final String[] uids;
     private final Operator[] operators;
     private final Output[] outputs;
     private final KeyedStateBackend[] states;
@@ -26,7 +40,12 @@ final class OperatorChain {
     private final ChainedOperatorContext[] contexts;
     private Output head;
 
-    OperatorChain(int length) {
+    /**
+     * @param uids the stable id of each operator, which names its state in checkpoints
+     */
+    OperatorChain(List<String> uids) {
+        int length = uids.size();
+        this.uids = uids.toArray(new String[0]);
         this.operators = new Operator[length];
         this.outputs = new Output[length];
         this.states = new KeyedStateBackend[length];
@@ -102,6 +121,78 @@ final class OperatorChain {
         for (int i = 0; i < operators.length; i++) {
             operators[i].finish(outputs[i]);
         }
+    }
+
+    /**
+     * Checkpoint {@code checkpointId}: copies every keyed operator's state and timers, and has every sink prepare
+     * its output, adding the tables to {@code into}; unkeyed tables get the key groups {@code first..last}.
+     */
+    void snapshot(long checkpointId, TaskOperatorContext task, int firstKeyGroup, int lastKeyGroup,
+            List<TableSnapshot> into) throws Exception {
+        for (int i = 0; i < operators.length; i++) {
+            into.addAll(StateSnapshots.snapshot(uids[i], states[i], timers[i]));
+            if (operators[i] instanceof SinkOperator) {
+                SinkOperator sink = (SinkOperator) operators[i];
+                List<Row> prepared = sink.prepareCommit(checkpointId);
+                Faults.checkpoint(FaultPoint.SINK_PRE_COMMIT, task.jobId(), task.taskName(), checkpointId);
+                RowType type = sink.sink().pendingCommitType();
+                if (type == null) {
+                    if (!prepared.isEmpty()) {
+                        throw new IllegalStateException("sink '" + sink.sink().describe() + "' prepared "
+                                + prepared.size() + " pending commits for checkpoint " + checkpointId
+                                + " but declares no pendingCommitType()");
+                    }
+                    continue;
+                }
+                List<Row> copies = new ArrayList<>(prepared.size());
+                for (Row row : prepared) {
+                    copies.add(row.copy());
+                }
+                into.add(new TableSnapshot(new StateTable(uids[i], PENDING_COMMITS, StateKind.SINK_PENDING_COMMITS,
+                        type), firstKeyGroup, lastKeyGroup, copies));
+            }
+        }
+    }
+
+    /** Checkpoint {@code checkpointId} is committed: every sink makes visible what it prepared. */
+    void notifyCommitted(long checkpointId) throws Exception {
+        for (Operator operator : operators) {
+            if (operator instanceof SinkOperator) {
+                ((SinkOperator) operator).commit(checkpointId);
+            }
+        }
+    }
+
+    /** Before {@link #open}: hands each sink the pending commits a restore found for its uid. */
+    void restorePendingCommits(Map<String, List<Row>> byUid) {
+        for (int i = 0; i < operators.length; i++) {
+            List<Row> rows = byUid.get(uids[i]);
+            if (rows != null && operators[i] instanceof SinkOperator) {
+                ((SinkOperator) operators[i]).restorePendingCommits(rows);
+            }
+        }
+    }
+
+    /** After {@link #open}: loads each keyed operator's state and timers from the rows a restore read for it. */
+    void restoreState(Map<String, Map<StateTable, List<Row>>> byUid) {
+        for (int i = 0; i < operators.length; i++) {
+            Map<StateTable, List<Row>> rows = byUid.get(uids[i]);
+            if (rows != null && states[i].isKeyed()) {
+                StateSnapshots.restore(uids[i], states[i], timers[i], rows);
+            }
+        }
+    }
+
+    int length() {
+        return operators.length;
+    }
+
+    String uid(int index) {
+        return uids[index];
+    }
+
+    KeyedStateBackend state(int index) {
+        return states[index];
     }
 
     /** Closes every operator made; returns the first exception, or {@code null}, after trying them all. */

@@ -1,31 +1,37 @@
 package io.weir.runtime.internal.task;
 
+import io.weir.runtime.checkpoint.CheckpointOptions;
+import io.weir.runtime.checkpoint.CheckpointingMode;
 import io.weir.runtime.internal.channel.Batch;
 import io.weir.runtime.internal.channel.ExchangeOutput;
 import io.weir.runtime.internal.channel.InputGate;
-import io.weir.runtime.job.EngineOptions;
-import io.weir.runtime.operator.OperatorSpec;
+import io.weir.runtime.internal.fault.Faults;
 import io.weir.runtime.operator.Output;
-import io.weir.runtime.type.RowType;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A subtask of a vertex fed by edges: takes batches from its input gate as they arrive, feeds their rows to the
  * chain, and flushes the output after each batch. Between batches, and while waiting for one, it fires the chain's
- * processing-time timers that fell due. Its watermark is tracked by {@link InputWatermarks}; when every input still
- * running is idle, it marks its own outputs idle. The input ends when every channel has ended.
+ * processing-time timers that fell due and reads its mailbox. Its watermark is tracked by {@link InputWatermarks};
+ * when every input still running is idle, it marks its own outputs idle. Barriers are tracked by a
+ * {@link BarrierAligner}: once a checkpoint's barrier has come through every channel still running, the task
+ * snapshots its chain and forwards the barrier. The input ends when every channel has ended.
  */
 final class OperatorTask extends Task {
     /** The longest wait for input while a processing-time timer is pending, so a test clock's advance is seen. */
     private static final long MAX_TIMER_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
     private final InputGate gate;
+    private final BarrierAligner aligner;
 
-    OperatorTask(TaskOperatorContext context, InputGate gate, List<OperatorSpec> specs, RowType inputType,
-            ExchangeOutput output, ThreadedJob job, EngineOptions options) {
-        super(context, specs, inputType, output, job, options);
+    OperatorTask(TaskSetup setup, InputGate gate, ExchangeOutput output, Execution execution) {
+        super(setup, output, execution);
         this.gate = gate;
+        CheckpointOptions checkpointing = job.options().checkpointing();
+        this.aligner = new BarrierAligner(gate, checkpointing.mode() == CheckpointingMode.EXACTLY_ONCE
+                ? BarrierAligner.Alignment.BLOCKING : BarrierAligner.Alignment.NONE);
+        mailbox.wakeWith(gate::wake);
     }
 
     @Override
@@ -33,7 +39,11 @@ final class OperatorTask extends Task {
         Output head = chain.head();
         InputWatermarks watermarks = new InputWatermarks(gate.channelCount());
         Batch batch = null;
+        long rowsRead = 0;
         while (!watermarks.allEnded()) {
+            if (!mailbox.isEmpty()) {
+                readMail(chain);
+            }
             batch = nextBatch(chain, batch);
             if (batch == null) {
                 continue;
@@ -47,6 +57,8 @@ final class OperatorTask extends Task {
             int channel = batch.channelIndex();
             if (size > 0) {
                 watermarks.active(channel);
+                rowsRead += size;
+                Faults.records(context.jobId(), context.taskName(), rowsRead);
             }
             if (batch.watermark() != Batch.NO_WATERMARK) {
                 watermarks.watermark(channel, batch.watermark());
@@ -54,8 +66,12 @@ final class OperatorTask extends Task {
             if (batch.isIdle()) {
                 watermarks.idle(channel);
             }
+            if (batch.barrier() != Batch.NO_BARRIER) {
+                aligner.barrier(channel, batch.barrier());
+            }
             if (batch.isEndOfInput()) {
                 watermarks.ended(channel);
+                aligner.ended(channel);
             }
             long after = watermarks.current();
             if (after > before) {
@@ -67,11 +83,26 @@ final class OperatorTask extends Task {
                 output.markIdle();
             }
             output.flush();
+            checkpointAligned(chain);
         }
         return true;
     }
 
-    /** The next batch, or {@code null} if a processing-time timer fell due (and fired) first. */
+    /** Snapshots every checkpoint whose barriers have all arrived, oldest first. */
+    private void checkpointAligned(OperatorChain chain) throws Exception {
+        long checkpointId;
+        while ((checkpointId = aligner.pollAligned()) != Batch.NO_BARRIER) {
+            snapshotter.checkpoint(checkpointId, chain, List.of(), output, aligner.lastAlignmentNanos());
+            aligner.resume();
+        }
+    }
+
+    @Override
+    void aborted(long checkpointId) {
+        aligner.abort(checkpointId);
+    }
+
+    /** The next batch, or {@code null} if a processing-time timer fell due (and fired) first, or mail arrived. */
     private Batch nextBatch(OperatorChain chain, Batch consumed) throws Exception {
         long next = chain.nextProcessingTime();
         if (next == Long.MAX_VALUE) {

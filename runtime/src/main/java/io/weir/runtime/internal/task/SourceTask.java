@@ -1,9 +1,11 @@
 package io.weir.runtime.internal.task;
 
+import io.weir.runtime.checkpoint.StateKind;
+import io.weir.runtime.checkpoint.StateTable;
 import io.weir.runtime.internal.channel.ExchangeOutput;
-import io.weir.runtime.job.EngineOptions;
+import io.weir.runtime.internal.fault.Faults;
+import io.weir.runtime.internal.state.TableSnapshot;
 import io.weir.runtime.operator.Counter;
-import io.weir.runtime.operator.OperatorSpec;
 import io.weir.runtime.operator.Output;
 import io.weir.runtime.row.ChangeKind;
 import io.weir.runtime.row.Row;
@@ -12,7 +14,7 @@ import io.weir.runtime.source.Source;
 import io.weir.runtime.source.SourceContext;
 import io.weir.runtime.source.SourceReader;
 import io.weir.runtime.source.WatermarkGenerator;
-import io.weir.runtime.type.RowType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -22,19 +24,31 @@ import java.util.concurrent.locks.LockSupport;
  * wait for a batch to fill. Its reader is one split: the task keeps the greatest watermark candidate of the rows it
  * read and sends it through the chain after each poll in which it advanced; when the reader has produced nothing for
  * the idle timeout, the task marks its output channels idle. When the reader ends it sends a final watermark of +∞.
+ * Between two polls it reads its mailbox: on a checkpoint's trigger it records the reader's positions, snapshots its
+ * chain and sends the barrier after the rows it emitted before.
  */
 final class SourceTask extends Task {
     private static final long IDLE_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
+    /** The name of a source's table of positions. */
+    static final String POSITIONS = "positions";
+
     private final Source source;
     private final WatermarkGenerator watermarks;
+    /** The uid under which the source's positions are stored: {@code <vertexId>-source}. */
+    private final String sourceUid;
     private SourceReader reader;
 
-    SourceTask(TaskOperatorContext context, Source source, WatermarkGenerator watermarks, List<OperatorSpec> specs,
-            RowType outputType, ExchangeOutput output, ThreadedJob job, EngineOptions options) {
-        super(context, specs, outputType, output, job, options);
+    SourceTask(TaskSetup setup, Source source, WatermarkGenerator watermarks, ExchangeOutput output,
+            Execution execution) {
+        super(setup, output, execution);
         this.source = source;
         this.watermarks = watermarks;
+        this.sourceUid = sourceUid(setup.vertexId());
+    }
+
+    static String sourceUid(int vertexId) {
+        return vertexId + "-source";
     }
 
     @Override
@@ -43,16 +57,24 @@ final class SourceTask extends Task {
         SplitOutput split = new SplitOutput(head, watermarks);
         Counter recordsIn = job.jobMetrics().counter(context.metricPrefix() + "source.records.in");
         long idleTimeoutMillis = job.options().sourceIdleTimeout().toMillis();
-        reader = source.createReader(new SourceContext(context.jobId(), context.subtaskIndex(), context.parallelism()));
+        List<Row> positions = restore == null ? List.of() : restore.positions(sourceUid);
+        reader = source.createReader(new SourceContext(context.jobId(), context.subtaskIndex(), context.parallelism(),
+                positions));
         reader.open();
         long lastActive = options.clock().millis();
         boolean idle = false;
         long sentWatermark = Long.MIN_VALUE;
+        long rowsRead = 0;
         while (!isCanceled()) {
+            if (!mailbox.isEmpty()) {
+                readMail(chain);
+            }
             split.rows = 0;
             ReadStatus status = reader.pollNext(split);
             if (split.rows > 0) {
                 recordsIn.inc(split.rows);
+                rowsRead += split.rows;
+                Faults.records(context.jobId(), context.taskName(), rowsRead);
                 // The rows themselves make the channels active again downstream.
                 idle = false;
             }
@@ -82,6 +104,18 @@ final class SourceTask extends Task {
             }
         }
         return false;
+    }
+
+    @Override
+    void triggered(OperatorChain chain, long checkpointId) throws Exception {
+        List<Row> positions = reader.snapshotPositions();
+        List<Row> copies = new ArrayList<>(positions.size());
+        for (Row position : positions) {
+            copies.add(position.copy());
+        }
+        StateTable table = new StateTable(sourceUid, POSITIONS, StateKind.SOURCE_POSITIONS, source.positionType());
+        snapshotter.checkpoint(checkpointId, chain, List.of(new TableSnapshot(table, snapshotter.firstKeyGroup(),
+                snapshotter.lastKeyGroup(), copies)), output, 0);
     }
 
     @Override

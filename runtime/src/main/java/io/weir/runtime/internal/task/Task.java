@@ -2,50 +2,74 @@ package io.weir.runtime.internal.task;
 
 import io.weir.runtime.internal.channel.ExchangeOutput;
 import io.weir.runtime.job.EngineOptions;
-import io.weir.runtime.operator.OperatorSpec;
-import io.weir.runtime.type.RowType;
-import java.util.List;
 import org.slf4j.MDC;
 
 /**
  * One subtask of a vertex, run by its own thread: its input (a source reader or an input gate), its operator chain
- * and its output to the next tasks. The life cycle is the same for both kinds of input: make and open the chain, feed
- * it until the input ends, finish the chain and signal the end downstream, and close everything in every case.
- * Any exception is reported to the job, which decides whether it is the job's failure.
+ * and its output to the next tasks. The life cycle is the same for both kinds of input: make the chain, restore its
+ * state if the execution restores from a checkpoint, open it, feed it until the input ends, finish the chain and
+ * signal the end downstream, and close everything in every case. Between polls or batches it reads its mailbox.
+ * Any exception is reported to the execution, which decides whether it is the job's failure.
  */
 abstract class Task implements Runnable {
+    final TaskSetup setup;
     final TaskOperatorContext context;
     final ExchangeOutput output;
     final EngineOptions options;
+    final Execution execution;
     final ThreadedJob job;
-    private final List<OperatorSpec> specs;
-    private final RowType inputType;
+    final TaskMailbox mailbox = new TaskMailbox();
+    final TaskSnapshotter snapshotter;
+    /** What the task restores from, or {@code null} on a fresh start. */
+    final TaskRestore restore;
     private volatile boolean canceled;
     /** The task's watermark, written by its thread and read by {@code Job.metrics()}. */
     private volatile long watermark = Long.MIN_VALUE;
     private Thread thread;
 
-    /**
-     * @param inputType the type of the rows the chain's first operator receives
-     */
-    Task(TaskOperatorContext context, List<OperatorSpec> specs, RowType inputType, ExchangeOutput output,
-            ThreadedJob job, EngineOptions options) {
-        this.context = context;
-        this.specs = specs;
-        this.inputType = inputType;
+    Task(TaskSetup setup, ExchangeOutput output, Execution execution) {
+        this.setup = setup;
+        this.context = setup.context();
         this.output = output;
-        this.job = job;
-        this.options = options;
+        this.execution = execution;
+        this.job = execution.job();
+        this.options = job.engineOptions();
+        this.snapshotter = new TaskSnapshotter(context, setup.taskIndex(), setup.firstKeyGroup(),
+                setup.lastKeyGroup(), execution);
+        this.restore = execution.restoreFor(context.subtaskIndex(), context.parallelism());
         job.jobMetrics().gauge(context.metricPrefix() + "watermark", () -> watermark);
     }
 
     /**
      * Feeds the task's input to the chain's head until the input ends or the task is canceled; fires the chain's
-     * processing-time timers as they fall due.
+     * processing-time timers as they fall due, and reads the mailbox.
      *
      * @return {@code true} if the input ended, {@code false} if the task was canceled first
      */
     abstract boolean readToEnd(OperatorChain chain) throws Exception;
+
+    /** Checkpoint {@code checkpointId} was triggered; only source tasks receive triggers. */
+    void triggered(OperatorChain chain, long checkpointId) throws Exception {
+        throw new IllegalStateException("task " + context.taskName() + " is not a source but was told to trigger "
+                + "checkpoint " + checkpointId);
+    }
+
+    /** Checkpoint {@code checkpointId} was aborted; a task aligning its barriers stops. */
+    void aborted(long checkpointId) {
+    }
+
+    /** Handles every mail that arrived. */
+    final void readMail(OperatorChain chain) throws Exception {
+        TaskMailbox.Mail mail;
+        while ((mail = mailbox.poll()) != null) {
+            switch (mail.kind()) {
+                case TRIGGER -> triggered(chain, mail.checkpointId());
+                case COMMITTED -> chain.notifyCommitted(mail.checkpointId());
+                case ABORTED -> aborted(mail.checkpointId());
+                default -> throw new IllegalStateException("unknown mail " + mail);
+            }
+        }
+    }
 
     /** Records the watermark the task sent into its chain, for the metrics. */
     final void watermarkSent(long value) {
@@ -73,15 +97,23 @@ abstract class Task implements Runnable {
         MDC.put("job", context.jobId());
         MDC.put("vertex", context.vertexName());
         MDC.put("subtask", Integer.toString(context.subtaskIndex()));
-        OperatorChain chain = new OperatorChain(specs.size());
+        OperatorChain chain = new OperatorChain(setup.uids());
         Throwable failure = null;
+        boolean finished = false;
         try {
-            chain.instantiate(specs, output, context, inputType, job.options().maxParallelism(), options.clock(),
-                    job.jobMetrics());
+            chain.instantiate(setup.specs(), output, context, setup.inputType(), job.options().maxParallelism(),
+                    options.clock(), job.jobMetrics());
+            if (restore != null) {
+                chain.restorePendingCommits(restore.pendingCommits(chain));
+            }
             chain.open();
+            if (restore != null) {
+                chain.restoreState(restore.keyedState(chain));
+            }
             if (readToEnd(chain)) {
                 chain.finish();
                 output.endOfInput();
+                finished = true;
             }
         } catch (Throwable t) {
             failure = ChainedException.unwrap(t);
@@ -94,7 +126,9 @@ abstract class Task implements Runnable {
             failure = inputClose != null ? inputClose : chainClose;
         }
         if (failure != null) {
-            job.taskFailed(context.taskName(), failure);
+            execution.taskFailed(context.taskName(), failure);
+        } else if (finished) {
+            execution.taskFinished();
         }
         MDC.clear();
     }

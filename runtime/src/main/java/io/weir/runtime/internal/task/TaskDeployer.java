@@ -1,5 +1,6 @@
 package io.weir.runtime.internal.task;
 
+import io.weir.runtime.checkpoint.CompletedCheckpoint;
 import io.weir.runtime.dataflow.Dataflow;
 import io.weir.runtime.dataflow.Edge;
 import io.weir.runtime.dataflow.KeyGroups;
@@ -11,37 +12,45 @@ import io.weir.runtime.internal.channel.EdgeWriter;
 import io.weir.runtime.internal.channel.ExchangeOutput;
 import io.weir.runtime.internal.channel.InputGate;
 import io.weir.runtime.job.EngineOptions;
-import io.weir.runtime.job.JobOptions;
 import io.weir.runtime.operator.OperatorSpec;
 import io.weir.runtime.type.RowType;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Turns a dataflow into a job's wired tasks: an input gate per subtask of each vertex fed by edges, a channel per
- * pair of subtasks an edge connects (only i to i for a forward edge), and each producer's edge writers.
+ * Turns a job's dataflow into an execution's wired tasks: an input gate per subtask of each vertex fed by edges, a
+ * channel per pair of subtasks an edge connects (only i to i for a forward edge), and each producer's edge writers.
  * Throws {@link IllegalStateException} for a dataflow it cannot run.
  */
 final class TaskDeployer {
     private final Dataflow dataflow;
     private final EngineOptions options;
     private final ThreadedJob job;
+    private final Execution execution;
     private final Map<Integer, InputGate[]> gatesByVertex = new HashMap<>();
     /** The index, in each downstream gate, of an edge's first channel. */
     private final Map<Edge, Integer> firstChannel = new HashMap<>();
 
-    private TaskDeployer(Dataflow dataflow, EngineOptions options, ThreadedJob job) {
-        this.dataflow = dataflow;
-        this.options = options;
+    private TaskDeployer(ThreadedJob job, Execution execution) {
+        this.dataflow = job.dataflow();
+        this.options = job.engineOptions();
         this.job = job;
+        this.execution = execution;
     }
 
-    static ThreadedJob deploy(String jobId, String name, Dataflow dataflow, EngineOptions options,
-            JobOptions jobOptions) {
-        ThreadedJob job = new ThreadedJob(jobId, name, jobOptions);
-        new TaskDeployer(dataflow, options, job).deploy();
-        return job;
+    /** A new execution of {@code job}'s dataflow, not started, restoring from {@code restoreFrom} unless null. */
+    static Execution deploy(ThreadedJob job, CompletedCheckpoint restoreFrom) {
+        Execution execution = new Execution(job, restoreFrom);
+        new TaskDeployer(job, execution).deploy();
+        return execution;
+    }
+
+    /** The uid of operator {@code index} of {@code vertex}'s chain: its spec's, or one derived from its place. */
+    static String uidOf(Vertex vertex, int index) {
+        OperatorSpec spec = vertex.chain().get(index);
+        return spec.uid() != null ? spec.uid() : vertex.id() + "-" + index + "-" + spec.name();
     }
 
     private void deploy() {
@@ -51,7 +60,7 @@ final class TaskDeployer {
         }
         for (Vertex vertex : dataflow.vertices()) {
             for (int subtask = 0; subtask < vertex.parallelism(); subtask++) {
-                job.addTask(createTask(vertex, subtask));
+                execution.addTask(createTask(vertex, subtask));
             }
         }
     }
@@ -77,7 +86,7 @@ final class TaskDeployer {
         InputGate[] gates = new InputGate[vertex.parallelism()];
         for (int i = 0; i < gates.length; i++) {
             gates[i] = new InputGate(channels, options.channelCapacityBatches());
-            job.addGate(gates[i]);
+            execution.addGate(gates[i]);
         }
         gatesByVertex.put(vertex.id(), gates);
     }
@@ -138,13 +147,21 @@ final class TaskDeployer {
             writers[i] = edgeWriter(outputs.get(i), vertex, subtask);
         }
         ExchangeOutput output = new ExchangeOutput(writers);
-        RowType inputType = inputTypeOf(vertex);
-        if (vertex.isSource()) {
-            return new SourceTask(context, vertex.source(), vertex.watermarkGenerator(), vertex.chain(), inputType,
-                    output, job, options);
+        List<String> uids = new ArrayList<>(vertex.chain().size());
+        for (int i = 0; i < vertex.chain().size(); i++) {
+            uids.add(uidOf(vertex, i));
         }
-        return new OperatorTask(context, gatesByVertex.get(vertex.id())[subtask], vertex.chain(), inputType, output,
-                job, options);
+        int maxParallelism = job.options().maxParallelism();
+        int parallelism = vertex.parallelism();
+        // An unkeyed vertex may run more subtasks than there are key groups; its range is then one key group.
+        int first = Math.min(KeyGroups.firstKeyGroup(subtask, maxParallelism, parallelism), maxParallelism - 1);
+        int last = Math.max(first, KeyGroups.lastKeyGroup(subtask, maxParallelism, parallelism));
+        TaskSetup setup = new TaskSetup(context, vertex.id(), vertex.chain(), uids, inputTypeOf(vertex),
+                execution.nextTaskIndex(), first, last);
+        if (vertex.isSource()) {
+            return new SourceTask(setup, vertex.source(), vertex.watermarkGenerator(), output, execution);
+        }
+        return new OperatorTask(setup, gatesByVertex.get(vertex.id())[subtask], output, execution);
     }
 
     private EdgeWriter edgeWriter(Edge edge, Vertex upstream, int subtask) {

@@ -1,13 +1,19 @@
 package io.weir.runtime.internal.task;
 
+import io.weir.runtime.checkpoint.CheckpointStorage;
+import io.weir.runtime.checkpoint.CompletedCheckpoint;
 import io.weir.runtime.dataflow.Dataflow;
+import io.weir.runtime.dataflow.Vertex;
 import io.weir.runtime.job.Engine;
 import io.weir.runtime.job.EngineOptions;
 import io.weir.runtime.job.Job;
 import io.weir.runtime.job.JobOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -21,6 +27,12 @@ public final class ThreadedEngine implements Engine {
         this.options = Objects.requireNonNull(options, "options");
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException if the job asks for checkpoints or a restore and the engine has no checkpoint
+     *     storage, or if it asks for checkpoints and one of its sources cannot record positions
+     */
     @Override
     public Job submit(String jobId, String name, Dataflow dataflow, JobOptions jobOptions) {
         Objects.requireNonNull(jobId, "jobId");
@@ -30,17 +42,68 @@ public final class ThreadedEngine implements Engine {
         if (closed) {
             throw new IllegalStateException("the engine is closed; job '" + jobId + "' was not started");
         }
-        ThreadedJob job = TaskDeployer.deploy(jobId, name, dataflow, options, jobOptions);
+        checkCheckpointing(jobId, dataflow, jobOptions);
+        ThreadedJob job = new ThreadedJob(jobId, name, dataflow, options, jobOptions,
+                lastCheckpointId(jobId, jobOptions));
+        Execution first = TaskDeployer.deploy(job, jobOptions.restoreFrom());
         if (running.putIfAbsent(jobId, job) != null) {
             throw new IllegalArgumentException("a job with id '" + jobId + "' is already running");
         }
         job.termination().whenComplete((status, error) -> running.remove(jobId, job));
-        job.start();
+        job.start(first);
         if (closed) {
             // close() may have looked at the running jobs before this one was added.
             job.cancel();
         }
         return job;
+    }
+
+    private void checkCheckpointing(String jobId, Dataflow dataflow, JobOptions jobOptions) {
+        boolean checkpointed = jobOptions.checkpointing().isEnabled();
+        if (options.checkpointStorage() == null) {
+            if (checkpointed) {
+                throw new IllegalArgumentException("job '" + jobId + "' takes checkpoints every "
+                        + jobOptions.checkpointing().interval() + " but the engine has no checkpoint storage; give "
+                        + "EngineOptions a checkpointStorage or turn checkpointing off");
+            }
+            if (jobOptions.restoreFrom() != null) {
+                throw new IllegalArgumentException("job '" + jobId + "' restores from "
+                        + jobOptions.restoreFrom().location() + " but the engine has no checkpoint storage to read "
+                        + "it from; give EngineOptions a checkpointStorage");
+            }
+            return;
+        }
+        if (!checkpointed) {
+            return;
+        }
+        for (Vertex vertex : dataflow.vertices()) {
+            if (vertex.isSource() && vertex.source().positionType() == null) {
+                throw new IllegalArgumentException("job '" + jobId + "' takes checkpoints but source '"
+                        + vertex.source().describe() + "' of vertex '" + vertex.name() + "' cannot record its "
+                        + "position (it has no positionType()); turn checkpointing off for this job");
+            }
+        }
+    }
+
+    /** The highest checkpoint id the job used before: the restored one's, or its latest committed one's. */
+    private long lastCheckpointId(String jobId, JobOptions jobOptions) {
+        CheckpointStorage storage = options.checkpointStorage();
+        long last = 0;
+        CompletedCheckpoint restoreFrom = jobOptions.restoreFrom();
+        if (restoreFrom != null && restoreFrom.jobId().equals(jobId)) {
+            last = restoreFrom.checkpointId();
+        }
+        if (storage != null && jobOptions.checkpointing().isEnabled()) {
+            try {
+                Optional<CompletedCheckpoint> latest = storage.latest(jobId);
+                if (latest.isPresent()) {
+                    last = Math.max(last, latest.get().checkpointId());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading the latest checkpoint of job '" + jobId + "'", e);
+            }
+        }
+        return last;
     }
 
     @Override

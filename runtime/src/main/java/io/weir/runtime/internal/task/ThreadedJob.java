@@ -1,126 +1,293 @@
 package io.weir.runtime.internal.task;
 
-import io.weir.runtime.internal.channel.ExchangeOutput;
-import io.weir.runtime.internal.channel.InputGate;
+import io.weir.runtime.checkpoint.CompletedCheckpoint;
+import io.weir.runtime.dataflow.Dataflow;
+import io.weir.runtime.internal.checkpoint.CheckpointCoordinator;
+import io.weir.runtime.internal.checkpoint.CheckpointStats;
 import io.weir.runtime.internal.metrics.JobMetrics;
+import io.weir.runtime.job.EngineOptions;
 import io.weir.runtime.job.Job;
 import io.weir.runtime.job.JobOptions;
 import io.weir.runtime.job.JobStatus;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A job whose tasks each run on a thread of their own. The first of a task failure or a cancel decides how the job
- * stops; then every task is told to stop and every gate is closed, which wakes tasks blocked on channels. The job
- * takes its final status once every task thread has ended, which a monitor thread awaits.
+ * A job whose tasks each run on a thread of their own, deployed as one {@link Execution} at a time. When an
+ * execution fails, the job's restart strategy decides: a new execution restoring from the latest committed
+ * checkpoint after the strategy's delay, or the end of the job with the failure. Its scheduler thread runs the
+ * checkpoint coordinator, restarts, and the job's final step; the job takes its final status once every task thread
+ * has ended and the coordinator has aborted what was in progress.
  */
 final class ThreadedJob implements Job {
     private static final Logger LOG = LoggerFactory.getLogger(ThreadedJob.class);
+    /** How often the coordinator looks at the clock; its decisions follow the engine's clock, not this period. */
+    private static final long COORDINATOR_TICK_MILLIS = 5;
+    private static final int CHECKPOINT_WRITERS = 2;
 
     private final String id;
     private final String name;
+    private final Dataflow dataflow;
+    private final EngineOptions engineOptions;
     private final JobOptions options;
-    private final List<Task> tasks = new ArrayList<>();
-    private final List<Thread> threads = new ArrayList<>();
-    private final List<InputGate> gates = new ArrayList<>();
-    private final List<ExchangeOutput> outputs = new ArrayList<>();
     private final JobMetrics metrics = new JobMetrics();
-    private final AtomicReference<JobStatus> stopDecision = new AtomicReference<>();
     private final CompletableFuture<JobStatus> termination = new CompletableFuture<>();
+    private final ScheduledThreadPoolExecutor scheduler;
+    private final ExecutorService writers;
+    private final CheckpointCoordinator coordinator;
+    private final Object lock = new Object();
+    private Execution running;
+    private ScheduledFuture<?> pendingRestart;
+    private boolean canceled;
+    private boolean ended;
+    private volatile int restarts;
     private volatile JobStatus status = JobStatus.CREATED;
     private volatile Throwable failure;
     private volatile Instant startTime;
     private volatile Instant endTime;
+    private volatile Execution current;
 
-    ThreadedJob(String id, String name, JobOptions options) {
+    ThreadedJob(String id, String name, Dataflow dataflow, EngineOptions engineOptions, JobOptions options,
+            long lastCheckpointId) {
         this.id = id;
         this.name = name;
+        this.dataflow = dataflow;
+        this.engineOptions = engineOptions;
         this.options = options;
-    }
-
-    void addGate(InputGate gate) {
-        gates.add(gate);
-    }
-
-    void addTask(Task task) {
-        tasks.add(task);
-        outputs.add(task.output);
-        threads.add(task.newThread());
-    }
-
-    /** Starts every task thread and the monitor that completes {@link #termination()}. */
-    void start() {
-        startTime = Instant.now();
-        status = JobStatus.RUNNING;
-        LOG.info("job started job={} name={} tasks={}", id, name, tasks.size());
-        for (Thread thread : threads) {
-            thread.start();
-        }
-        Thread monitor = new Thread(this::awaitTasks, "weir-monitor-" + id);
-        monitor.setDaemon(true);
-        monitor.start();
-    }
-
-    /** Called by a task's thread when the task threw; the first exception of a running job is its failure. */
-    void taskFailed(String taskName, Throwable cause) {
-        if (stopDecision.compareAndSet(null, JobStatus.FAILED)) {
-            failure = cause;
-            LOG.error("job failed job={} task={}", id, taskName, cause);
-            stopTasks();
+        this.scheduler = new ScheduledThreadPoolExecutor(1, daemon("weir-scheduler-" + id));
+        scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        if (options.checkpointing().isEnabled()) {
+            this.coordinator = new CheckpointCoordinator(id, options.checkpointing(), options.maxParallelism(),
+                    engineOptions.checkpointStorage(), engineOptions.clock(), lastCheckpointId);
+            this.writers = Executors.newFixedThreadPool(CHECKPOINT_WRITERS, daemon("weir-checkpoint-writer-" + id));
         } else {
-            LOG.debug("task stopped with an exception while its job stops job={} task={}", id, taskName, cause);
+            this.coordinator = null;
+            this.writers = null;
         }
+        metrics.gauge("restarts", () -> restarts);
+        if (coordinator != null) {
+            metrics.gauge("checkpoints.completed", coordinator::completedCount);
+            metrics.gauge("checkpoints.failed", coordinator::failedCount);
+            lastCheckpointGauge("checkpoints.last.id", CheckpointStats::checkpointId);
+            lastCheckpointGauge("checkpoints.last.durationMs", s -> s.duration().toMillis());
+            lastCheckpointGauge("checkpoints.last.syncDurationMs", s -> s.syncDuration().toMillis());
+            lastCheckpointGauge("checkpoints.last.asyncDurationMs", s -> s.asyncDuration().toMillis());
+            lastCheckpointGauge("checkpoints.last.alignmentMs", s -> s.alignment().toMillis());
+            lastCheckpointGauge("checkpoints.last.sizeBytes", CheckpointStats::sizeBytes);
+        }
+    }
+
+    private void lastCheckpointGauge(String metric, ToLongFunction<CheckpointStats> value) {
+        metrics.gauge(metric, () -> {
+            CheckpointStats last = coordinator.lastCompleted();
+            return last == null ? 0 : value.applyAsLong(last);
+        });
+    }
+
+    private static ThreadFactory daemon(String threadName) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, threadName);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    Dataflow dataflow() {
+        return dataflow;
+    }
+
+    EngineOptions engineOptions() {
+        return engineOptions;
+    }
+
+    /** Starts the first execution, which restores from {@code restoreFrom} if not {@code null}. */
+    void start(Execution first) {
+        synchronized (lock) {
+            if (ended) {
+                return;
+            }
+            startTime = Instant.now();
+            status = JobStatus.RUNNING;
+            LOG.info("job started job={} name={} tasks={}", id, name, first.taskCount());
+            if (coordinator != null) {
+                scheduler.scheduleWithFixedDelay(this::tick, COORDINATOR_TICK_MILLIS, COORDINATOR_TICK_MILLIS,
+                        TimeUnit.MILLISECONDS);
+            }
+            launch(first);
+        }
+    }
+
+    /** One periodic step of the coordinator; an exception must not end the periodic schedule. */
+    private void tick() {
+        try {
+            coordinator.tick();
+        } catch (RuntimeException e) {
+            LOG.error("checkpoint coordinator failed job={}", id, e);
+            Execution execution = current;
+            if (execution != null) {
+                execution.taskFailed("checkpoint-coordinator", e);
+            }
+        }
+    }
+
+    private void launch(Execution execution) {
+        running = execution;
+        current = execution;
+        // The start time is taken here, not on the scheduler, so a test clock moved right after is counted from it.
+        long startMillis = engineOptions.clock().millis();
+        execution.start();
+        toCoordinator(c -> c.attach(execution, startMillis));
+    }
+
+    /** Called by an execution's monitor once every thread of the execution has ended. */
+    void executionEnded(Execution execution) {
+        synchronized (lock) {
+            running = null;
+            toCoordinator(CheckpointCoordinator::detach);
+            Throwable cause = execution.failure();
+            if (canceled) {
+                end(JobStatus.CANCELED, null);
+                return;
+            }
+            if (cause == null) {
+                end(JobStatus.FINISHED, null);
+                return;
+            }
+            Duration delay = options.restartStrategy().delayBefore(restarts + 1);
+            if (delay == null) {
+                end(JobStatus.FAILED, cause);
+                return;
+            }
+            LOG.warn("job restarting job={} restart={} delayMs={}", id, restarts + 1, delay.toMillis(), cause);
+            pendingRestart = scheduler.schedule(this::restart, delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void restart() {
+        synchronized (lock) {
+            pendingRestart = null;
+            if (canceled || ended) {
+                return;
+            }
+            try {
+                CompletedCheckpoint restore = latestCheckpoint();
+                restarts++;
+                LOG.info("job redeploying job={} restart={} checkpoint={}", id, restarts,
+                        restore == null ? "none" : restore.checkpointId());
+                launch(TaskDeployer.deploy(this, restore));
+            } catch (Throwable t) {
+                end(JobStatus.FAILED, t);
+            }
+        }
+    }
+
+    /** The newest committed checkpoint of this job, else the one the job started from, else {@code null}. */
+    private CompletedCheckpoint latestCheckpoint() throws Exception {
+        if (coordinator != null) {
+            Optional<CompletedCheckpoint> latest = engineOptions.checkpointStorage().latest(id);
+            if (latest.isPresent()) {
+                return latest.get();
+            }
+        }
+        return options.restoreFrom();
     }
 
     @Override
     public void cancel() {
-        if (stopDecision.compareAndSet(null, JobStatus.CANCELED)) {
-            LOG.info("job canceling job={}", id);
-            stopTasks();
-        }
-    }
-
-    private void stopTasks() {
-        for (Task task : tasks) {
-            task.cancel();
-        }
-        for (InputGate gate : gates) {
-            gate.close();
-        }
-    }
-
-    private void awaitTasks() {
-        for (Thread thread : threads) {
-            joinUninterruptibly(thread);
-        }
-        JobStatus decided = stopDecision.compareAndExchange(null, JobStatus.FINISHED);
-        JobStatus end = decided == null ? JobStatus.FINISHED : decided;
-        endTime = Instant.now();
-        status = end;
-        LOG.info("job ended job={} status={} durationMs={}", id, end, Duration.between(startTime, endTime).toMillis());
-        termination.complete(end);
-    }
-
-    private static void joinUninterruptibly(Thread thread) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                thread.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
+        synchronized (lock) {
+            if (ended || canceled) {
+                return;
             }
+            canceled = true;
+            LOG.info("job canceling job={}", id);
+            if (running != null) {
+                running.stop();
+                return;
+            }
+            if (pendingRestart != null) {
+                pendingRestart.cancel(false);
+            }
+            end(JobStatus.CANCELED, null);
         }
-        if (interrupted) {
+    }
+
+    /**
+     * Ends the job, under the lock: on the scheduler, the coordinator aborts what is in progress and the writers
+     * finish, then the final status is set and {@link #termination()} completes.
+     */
+    private void end(JobStatus finalStatus, Throwable cause) {
+        ended = true;
+        failure = cause;
+        try {
+            scheduler.execute(() -> {
+                if (coordinator != null) {
+                    coordinator.detach();
+                    writers.shutdown();
+                    awaitWriters();
+                }
+                // Queued behind acknowledgements the writers posted, so their files are removed before the end.
+                scheduler.execute(() -> complete(finalStatus));
+                scheduler.shutdown();
+            });
+        } catch (RejectedExecutionException e) {
+            complete(finalStatus);
+        }
+    }
+
+    private void awaitWriters() {
+        try {
+            if (!writers.awaitTermination(1, TimeUnit.MINUTES)) {
+                LOG.warn("checkpoint writers still running at the end of job={}", id);
+            }
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private void complete(JobStatus finalStatus) {
+        endTime = Instant.now();
+        status = finalStatus;
+        if (finalStatus == JobStatus.FAILED) {
+            LOG.error("job failed job={} restarts={}", id, restarts, failure);
+        }
+        LOG.info("job ended job={} status={} durationMs={}", id, finalStatus,
+                Duration.between(startTime == null ? endTime : startTime, endTime).toMillis());
+        termination.complete(finalStatus);
+    }
+
+    /** Runs {@code action} on the coordinator on the scheduler thread; {@code false} if there is none any more. */
+    boolean toCoordinator(Consumer<CheckpointCoordinator> action) {
+        if (coordinator == null) {
+            return false;
+        }
+        try {
+            scheduler.execute(() -> action.accept(coordinator));
+            return true;
+        } catch (RejectedExecutionException e) {
+            return false;
+        }
+    }
+
+    /** Runs a task's checkpoint writing in the background; after the job ended it is dropped. */
+    void writeInBackground(Runnable write) {
+        try {
+            writers.execute(write);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("checkpoint write dropped: job {} ended", id);
         }
     }
 
@@ -166,14 +333,8 @@ final class ThreadedJob implements Job {
 
     @Override
     public long bufferedRows() {
-        long rows = 0;
-        for (InputGate gate : gates) {
-            rows += gate.queuedRows();
-        }
-        for (ExchangeOutput output : outputs) {
-            rows += output.pendingRows();
-        }
-        return rows;
+        Execution execution = current;
+        return execution == null ? 0 : execution.bufferedRows();
     }
 
     /** Where the job's tasks register their counters and gauges. */

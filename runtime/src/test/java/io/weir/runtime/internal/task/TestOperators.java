@@ -6,6 +6,8 @@ import io.weir.runtime.operator.OperatorSpec;
 import io.weir.runtime.operator.Output;
 import io.weir.runtime.row.ChangeKind;
 import io.weir.runtime.row.Row;
+import io.weir.runtime.state.ValueState;
+import io.weir.runtime.testing.RowText;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -82,6 +84,32 @@ final class TestOperators {
                 events.add("close:Failing");
             }
         });
+    }
+
+    /**
+     * Keyed on field {@code keyField}: counts rows per key in value state {@code count} and emits
+     * {@code +I[key, count]} for each row, so every key's counts 1..n appear once in a run without failures.
+     */
+    static OperatorSpec runningCount(int keyField) {
+        return new OperatorSpec("Count", "running count per key", () -> new Operator() {
+            private final Row out = new Row(2);
+            private ValueState count;
+
+            @Override
+            public void open(OperatorContext context) {
+                count = context.valueState("count", RowText.parseColumns("n BIGINT"));
+            }
+
+            @Override
+            public void process(ChangeKind kind, Row row, Output output) {
+                Row current = count.value();
+                long n = current == null ? 1 : current.getLong(0) + 1;
+                count.update(Row.of(n));
+                out.setLong(0, row.getLong(keyField));
+                out.setLong(1, n);
+                output.emit(ChangeKind.INSERT, out);
+            }
+        }, List.of(keyField));
     }
 
     /** Records every watermark it receives, then forwards it. */

@@ -1,0 +1,25 @@
+package io.weir.runtime.internal.checkpoint;
+
+/**
+ * The tasks of one running execution of a job, as the coordinator reaches them: every call posts to the tasks'
+ * mailboxes and returns at once, so the coordinator never waits for a task.
+ */
+public interface CheckpointParticipants {
+    /** The tasks that acknowledge each checkpoint. */
+    int taskCount();
+
+    /** Whether a task has finished its input: a bounded job takes no checkpoint after that. */
+    boolean anyTaskFinished();
+
+    /** Tells every source task to record its positions and send barrier {@code checkpointId}. */
+    void triggerSources(long checkpointId);
+
+    /** Tells every task that checkpoint {@code checkpointId} is committed, so sinks make its output visible. */
+    void notifyCommitted(long checkpointId);
+
+    /** Tells every task that checkpoint {@code checkpointId} will never complete, so they stop aligning for it. */
+    void notifyAborted(long checkpointId);
+
+    /** Fails the job (no restart) with {@code cause}: too many checkpoints failed in a row. */
+    void failJob(Throwable cause);
+}

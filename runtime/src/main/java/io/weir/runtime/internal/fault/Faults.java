@@ -1,0 +1,72 @@
+package io.weir.runtime.internal.fault;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The fault points of the runtime: no-ops (one volatile read) unless a test arms one, which then throws an
+ * {@link InjectedFault} once, when its job, task and value match — a row count or a checkpoint id, never a time.
+ * Thread-safe.
+ */
+public final class Faults {
+    private static final List<Armed> ARMED = new CopyOnWriteArrayList<>();
+    private static volatile boolean anyArmed;
+
+    private Faults() {
+    }
+
+    /**
+     * Arms {@code point} to fire once in job {@code jobId}, in the task named {@code taskName} ({@code null}: any
+     * task), when the value reaches {@code at}: a row count for {@link FaultPoint#RECORDS}, a checkpoint id for the
+     * others.
+     */
+    public static void arm(FaultPoint point, String jobId, String taskName, long at) {
+        ARMED.add(new Armed(point, jobId, taskName, at, new AtomicBoolean()));
+        anyArmed = true;
+    }
+
+    /** Removes every armed fault point of {@code jobId}. */
+    public static void disarm(String jobId) {
+        ARMED.removeIf(armed -> armed.jobId.equals(jobId));
+        anyArmed = !ARMED.isEmpty();
+    }
+
+    /** Whether an armed fault point of {@code jobId} has fired. */
+    public static boolean fired(String jobId) {
+        for (Armed armed : ARMED) {
+            if (armed.jobId.equals(jobId) && armed.fired.get()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A task has processed {@code rows} rows since it started. */
+    public static void records(String jobId, String taskName, long rows) {
+        if (anyArmed) {
+            fire(FaultPoint.RECORDS, jobId, taskName, rows);
+        }
+    }
+
+    /** A task (or, with task name {@code coordinator}, the coordinator) reached {@code point} for a checkpoint. */
+    public static void checkpoint(FaultPoint point, String jobId, String taskName, long checkpointId) {
+        if (anyArmed) {
+            fire(point, jobId, taskName, checkpointId);
+        }
+    }
+
+    private static void fire(FaultPoint point, String jobId, String taskName, long value) {
+        for (Armed armed : ARMED) {
+            boolean reached = point == FaultPoint.RECORDS ? value >= armed.at : value == armed.at;
+            if (armed.point == point && reached && armed.jobId.equals(jobId)
+                    && (armed.taskName == null || armed.taskName.equals(taskName))
+                    && armed.fired.compareAndSet(false, true)) {
+                throw new InjectedFault("fault point " + point + " fired in " + taskName + " at " + value);
+            }
+        }
+    }
+
+    private record Armed(FaultPoint point, String jobId, String taskName, long at, AtomicBoolean fired) {
+    }
+}

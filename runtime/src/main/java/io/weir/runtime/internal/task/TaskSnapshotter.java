@@ -1,0 +1,80 @@
+package io.weir.runtime.internal.task;
+
+import io.weir.runtime.checkpoint.CheckpointKind;
+import io.weir.runtime.checkpoint.CheckpointStorage;
+import io.weir.runtime.checkpoint.StateFile;
+import io.weir.runtime.internal.channel.ExchangeOutput;
+import io.weir.runtime.internal.checkpoint.TaskAcknowledgement;
+import io.weir.runtime.internal.fault.FaultPoint;
+import io.weir.runtime.internal.fault.Faults;
+import io.weir.runtime.internal.state.TableSnapshot;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Takes a task's part of a checkpoint: copies the chain's state synchronously on the task's thread, sends the barrier
+ * on, then writes the copies through the job's storage in the background and acknowledges them to the coordinator.
+ */
+final class TaskSnapshotter {
+    private final TaskOperatorContext context;
+    private final int taskIndex;
+    private final int firstKeyGroup;
+    private final int lastKeyGroup;
+    private final Execution execution;
+
+    /**
+     * @param firstKeyGroup the first key group of the subtask's range, which its unkeyed tables cover
+     */
+    TaskSnapshotter(TaskOperatorContext context, int taskIndex, int firstKeyGroup, int lastKeyGroup,
+            Execution execution) {
+        this.context = context;
+        this.taskIndex = taskIndex;
+        this.firstKeyGroup = firstKeyGroup;
+        this.lastKeyGroup = lastKeyGroup;
+        this.execution = execution;
+    }
+
+    int firstKeyGroup() {
+        return firstKeyGroup;
+    }
+
+    int lastKeyGroup() {
+        return lastKeyGroup;
+    }
+
+    /**
+     * Checkpoint {@code checkpointId}: snapshots {@code chain} beside the task's own tables, sends the barrier through
+     * {@code output}, and hands the writing to the background.
+     *
+     * @param alignmentNanos how long the task waited from the first barrier to the last
+     */
+    void checkpoint(long checkpointId, OperatorChain chain, List<TableSnapshot> taskTables, ExchangeOutput output,
+            long alignmentNanos) throws Exception {
+        Faults.checkpoint(FaultPoint.BARRIER, context.jobId(), context.taskName(), checkpointId);
+        long start = System.nanoTime();
+        List<TableSnapshot> tables = new ArrayList<>(taskTables);
+        chain.snapshot(checkpointId, context, firstKeyGroup, lastKeyGroup, tables);
+        output.barrier(checkpointId);
+        Duration sync = Duration.ofNanos(System.nanoTime() - start);
+        Duration alignment = Duration.ofNanos(alignmentNanos);
+        execution.writeInBackground(() -> write(checkpointId, tables, sync, alignment));
+    }
+
+    private void write(long checkpointId, List<TableSnapshot> tables, Duration sync, Duration alignment) {
+        long start = System.nanoTime();
+        try {
+            CheckpointStorage storage = execution.storage();
+            List<StateFile> files = new ArrayList<>(tables.size());
+            for (TableSnapshot table : tables) {
+                files.add(storage.write(context.jobId(), checkpointId, CheckpointKind.CHECKPOINT,
+                        context.subtaskIndex(), table.firstKeyGroup(), table.lastKeyGroup(), table.table(),
+                        table.rows()));
+            }
+            execution.acknowledge(new TaskAcknowledgement(checkpointId, taskIndex, files, sync,
+                    Duration.ofNanos(System.nanoTime() - start), alignment));
+        } catch (Throwable t) {
+            execution.decline(checkpointId, taskIndex, t);
+        }
+    }
+}
