@@ -129,6 +129,61 @@ class InputGateTest {
                 .hasCauseInstanceOf(ChannelClosedException.class);
     }
 
+    @Test
+    void aBarrierFollowsTheRowsOfItsBatch() {
+        InputGate gate = new InputGate(1, 4);
+        ChannelWriter writer = new ChannelWriter(gate.channel(0), 8);
+        writer.add(ChangeKind.INSERT, Row.of(1L));
+        writer.barrier(7);
+        writer.add(ChangeKind.INSERT, Row.of(2L));
+        writer.flush();
+
+        Batch first = gate.take(null);
+        assertThat(first.size()).isEqualTo(1);
+        assertThat(first.barrier()).isEqualTo(7);
+        Batch second = gate.take(first);
+        assertThat(second.row(0)).isEqualTo(Row.of(2L));
+        assertThat(second.barrier()).isEqualTo(Batch.NO_BARRIER);
+    }
+
+    @Test
+    void aBlockedChannelKeepsItsBatchesUntilUnblocked() {
+        InputGate gate = new InputGate(2, 4);
+        ChannelWriter blocked = new ChannelWriter(gate.channel(0), 8);
+        ChannelWriter open = new ChannelWriter(gate.channel(1), 8);
+        blocked.barrier(1);
+        gate.take(null);
+        gate.block(0);
+        blocked.add(ChangeKind.INSERT, Row.of(1L));
+        blocked.flush();
+        open.add(ChangeKind.INSERT, Row.of(2L));
+        open.flush();
+
+        Batch fromOpen = gate.take(null);
+        assertThat(fromOpen.channelIndex()).isEqualTo(1);
+        assertThat(gate.take(fromOpen, 0)).isNull();
+        gate.unblockAll();
+
+        Batch fromBlocked = gate.take(null, 0);
+        assertThat(fromBlocked.channelIndex()).isZero();
+        assertThat(fromBlocked.row(0)).isEqualTo(Row.of(1L));
+    }
+
+    @Test
+    void wakingTheGateMakesAWaitingTakeReturnNothing() throws Exception {
+        InputGate gate = new InputGate(1, 2);
+        AtomicReference<Thread> consumer = new AtomicReference<>();
+        CompletableFuture<Batch> take = CompletableFuture.supplyAsync(() -> {
+            consumer.set(Thread.currentThread());
+            return gate.take(null);
+        });
+        awaitWaiting(consumer);
+
+        gate.wake();
+
+        assertThat(take.get(30, TimeUnit.SECONDS)).isNull();
+    }
+
     private static void awaitWaiting(AtomicReference<Thread> thread) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (thread.get() == null || thread.get().getState() != Thread.State.WAITING) {

@@ -51,9 +51,13 @@ class RecoveryTest {
     }
 
     private Dataflow countingDataflow() {
+        return countingDataflow(2);
+    }
+
+    private Dataflow countingDataflow(int countParallelism) {
         return new Dataflow(List.of(
                 Vertex.ofSource(1, "src", 2, source, List.of(), GatedSequenceSource.TYPE),
-                Vertex.ofOperators(2, "count", 2, List.of(TestOperators.runningCount(1), SinkOperator.spec(sink)),
+                Vertex.ofOperators(2, "count", countParallelism, List.of(TestOperators.runningCount(1), SinkOperator.spec(sink)),
                         RowText.parseColumns("key BIGINT, n BIGINT"))),
                 List.of(new Edge(1, 2, new Partitioning.Hash(List.of(1)))));
     }
@@ -95,6 +99,24 @@ class RecoveryTest {
         assertThat(Faults.fired(JOB)).isTrue();
         assertThat(job.metrics()).containsEntry("restarts", 1L);
         assertThat(sink.events()).contains("restore:0:1", "restore:1:1");
+        assertThat(sink.committed()).containsExactlyInAnyOrderElementsOf(failureFreeOutput());
+    }
+
+    @Test
+    void aJobRestoresAnotherJobsCheckpointAtAnotherParallelismOfItsKeyedVertex() throws Exception {
+        Job first = engine.submit(JOB, JOB, countingDataflow(2), checkpointedWith(new RestartStrategy.None()));
+        source.release(1000);
+        Await.until("the sources read 1000 rows", () -> rowsRead(first) == 1000);
+        clock.advance(1000);
+        Await.until("checkpoint 1 is committed", () -> !storage.committed(JOB).isEmpty());
+        first.cancel();
+        first.termination().get(30, TimeUnit.SECONDS);
+        source.release(ROWS);
+
+        Job second = engine.submit("resumed", "resumed", countingDataflow(3),
+                JobOptions.defaults().withRestoreFrom(storage.committed(JOB).get(0)));
+
+        assertThat(second.termination().get(30, TimeUnit.SECONDS)).isEqualTo(JobStatus.FINISHED);
         assertThat(sink.committed()).containsExactlyInAnyOrderElementsOf(failureFreeOutput());
     }
 
