@@ -41,8 +41,14 @@ public interface Job {
      *   <li>{@code <vertex>.<subtask>.source.records.in}: the rows a source subtask read;</li>
      *   <li>{@code <vertex>.<subtask>.<sink operator>.records.out}: the rows a sink subtask wrote;</li>
      *   <li>{@code <vertex>.<subtask>.watermark}: a task's current watermark in milliseconds, {@code Long.MIN_VALUE}
-     *       before its first, {@code Long.MAX_VALUE} once its input ended.</li>
+     *       before its first, {@code Long.MAX_VALUE} once its input ended;</li>
+     *   <li>{@code <vertex>.<subtask>.blockedChannels}: the input channels barrier alignment holds back now;</li>
+     *   <li>{@code restarts}: how often the job restarted after a failure;</li>
+     *   <li>with checkpoints: {@code checkpoints.completed}, {@code checkpoints.failed}, and of the last committed
+     *       one {@code checkpoints.last.id}, {@code .durationMs}, {@code .syncDurationMs}, {@code .asyncDurationMs}
+     *       (the slowest task's), {@code .alignmentMs} and {@code .sizeBytes}.</li>
      * </ul>
+     * Counters of tasks add up over the job's restarts.
      * Values stay readable after the job ended.
      */
     Map<String, Long> metrics();

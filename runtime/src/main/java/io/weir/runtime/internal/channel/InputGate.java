@@ -130,11 +130,17 @@ public final class InputGate {
         }
     }
 
-    /** Whether channel {@code index} is blocked; for tests and monitoring. */
-    public boolean isBlocked(int index) {
+    /** How many channels barrier alignment blocks now; for monitoring. */
+    public int blockedChannels() {
         lock.lock();
         try {
-            return channels[index].isBlocked();
+            int blocked = 0;
+            for (Channel channel : channels) {
+                if (channel.isBlocked()) {
+                    blocked++;
+                }
+            }
+            return blocked;
         } finally {
             lock.unlock();
         }

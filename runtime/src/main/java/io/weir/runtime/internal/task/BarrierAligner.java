@@ -2,39 +2,69 @@ package io.weir.runtime.internal.task;
 
 import io.weir.runtime.internal.channel.Batch;
 import io.weir.runtime.internal.channel.InputGate;
+import java.time.InstantSource;
 import java.util.BitSet;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Tracks the barriers an operator task's input channels delivered, and says when a checkpoint's barrier has arrived
- * through every channel that has not ended. Exactly-once ({@link Alignment#BLOCKING}): a channel that delivered
- * barrier {@code n} is blocked in the gate until that happens, so no row after the barrier is processed before the
- * snapshot. At-least-once ({@link Alignment#NONE}): nothing is blocked; the snapshot is taken when the last barrier
- * arrives, so it may include rows after the first barriers, which a restore replays again. An ended channel counts
- * as aligned. Used by the task's thread only.
+ * through every channel that has not ended (an ended channel counts as aligned). Used by the task's thread only.
+ *
+ * <ul>
+ *   <li>{@link Alignment#BLOCKING} (exactly-once): a channel that delivered barrier {@code n} is blocked in the gate
+ *       until every channel has, so no row after a barrier is processed before the snapshot.
+ *   <li>{@link Alignment#NONE} (at-least-once): nothing is blocked; the snapshot is taken when the last barrier
+ *       arrives, so it may include rows after the first barriers, which a restore replays again.
+ *   <li>{@link Alignment#UNALIGNED} (exactly-once): the snapshot is taken at the first barrier (or, with an aligned
+ *       timeout, once alignment has waited that long, blocking until then); the task then records the rows it
+ *       consumes from the channels whose barrier has not arrived, and the checkpoint is complete when it has.
+ * </ul>
  */
 final class BarrierAligner {
-    /** Whether channels that delivered a barrier wait for the others. */
+    /** How channels that delivered a barrier wait for the others. */
     enum Alignment {
         BLOCKING,
-        NONE
+        NONE,
+        UNALIGNED
+    }
+
+    /** One checkpoint whose barriers have not all arrived. */
+    private static final class Pending {
+        final BitSet arrived;
+        final long firstNanos;
+        final long firstMillis;
+        /** Whether its unaligned snapshot was taken. */
+        boolean started;
+
+        Pending(int channels, long firstNanos, long firstMillis) {
+            this.arrived = new BitSet(channels);
+            this.firstNanos = firstNanos;
+            this.firstMillis = firstMillis;
+        }
     }
 
     private final InputGate gate;
     private final Alignment alignment;
+    private final long alignedTimeoutMillis;
+    private final InstantSource clock;
     private final BitSet ended;
     private final int channelCount;
-    /** The channels that delivered each checkpoint's barrier, for the checkpoints not yet complete. */
-    private final TreeMap<Long, BitSet> arrived = new TreeMap<>();
-    private final TreeMap<Long, Long> firstBarrierNanos = new TreeMap<>();
+    private final TreeMap<Long, Pending> pending = new TreeMap<>();
     /** The highest checkpoint id completed or aborted here: older barriers are stale. */
     private long lastDone;
     private long lastAlignmentNanos;
+    private boolean lastWasUnaligned;
 
-    BarrierAligner(InputGate gate, Alignment alignment) {
+    /**
+     * @param alignedTimeoutMillis with {@link Alignment#UNALIGNED}, how long to align before switching to unaligned
+     *     (0: unaligned from the first barrier); by {@code clock}
+     */
+    BarrierAligner(InputGate gate, Alignment alignment, long alignedTimeoutMillis, InstantSource clock) {
         this.gate = gate;
         this.alignment = alignment;
+        this.alignedTimeoutMillis = alignedTimeoutMillis;
+        this.clock = clock;
         this.channelCount = gate.channelCount();
         this.ended = new BitSet(channelCount);
     }
@@ -44,16 +74,20 @@ final class BarrierAligner {
         if (checkpointId <= lastDone) {
             return;
         }
-        BitSet channels = arrived.get(checkpointId);
-        if (channels == null) {
-            channels = new BitSet(channelCount);
-            arrived.put(checkpointId, channels);
-            firstBarrierNanos.put(checkpointId, System.nanoTime());
+        Pending checkpoint = pending.get(checkpointId);
+        if (checkpoint == null) {
+            checkpoint = new Pending(channelCount, System.nanoTime(), clock.millis());
+            pending.put(checkpointId, checkpoint);
         }
-        channels.set(channel);
-        if (alignment == Alignment.BLOCKING && !isAligned(channels)) {
+        checkpoint.arrived.set(channel);
+        if (blocks(checkpoint) && !isAligned(checkpoint.arrived)) {
             gate.block(channel);
         }
+    }
+
+    private boolean blocks(Pending checkpoint) {
+        return alignment == Alignment.BLOCKING
+                || alignment == Alignment.UNALIGNED && alignedTimeoutMillis > 0 && !checkpoint.started;
     }
 
     /** Channel {@code channel} ended: it delivers no more barriers, and counts as aligned. */
@@ -62,29 +96,80 @@ final class BarrierAligner {
     }
 
     /**
+     * The oldest checkpoint whose unaligned snapshot is due now, marked as taken, or {@link Batch#NO_BARRIER}. The
+     * gate reads every channel again; the caller snapshots, forwards the barrier, and records the rows of
+     * {@link #notArrived} channels until their barriers.
+     */
+    long pollUnalignedStart() {
+        if (alignment != Alignment.UNALIGNED) {
+            return Batch.NO_BARRIER;
+        }
+        long now = alignedTimeoutMillis > 0 ? clock.millis() : 0;
+        for (Map.Entry<Long, Pending> entry : pending.entrySet()) {
+            Pending checkpoint = entry.getValue();
+            if (!checkpoint.started && !isAligned(checkpoint.arrived)
+                    && (alignedTimeoutMillis == 0 || now - checkpoint.firstMillis >= alignedTimeoutMillis)) {
+                checkpoint.started = true;
+                gate.unblockAll();
+                return entry.getKey();
+            }
+        }
+        return Batch.NO_BARRIER;
+    }
+
+    /** Whether an aligning checkpoint may switch to unaligned later, so the task must not wait for input forever. */
+    boolean awaitsAlignedTimeout() {
+        if (alignment != Alignment.UNALIGNED || alignedTimeoutMillis == 0) {
+            return false;
+        }
+        for (Pending checkpoint : pending.values()) {
+            if (!checkpoint.started) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The channels that have neither delivered the barrier of {@code checkpointId} nor ended. */
+    BitSet notArrived(long checkpointId) {
+        BitSet missing = new BitSet(channelCount);
+        missing.set(0, channelCount);
+        missing.andNot(pending.get(checkpointId).arrived);
+        missing.andNot(ended);
+        return missing;
+    }
+
+    /**
      * The oldest checkpoint whose barriers have now arrived through every channel, removed from the pending ones, or
-     * {@link Batch#NO_BARRIER}. The caller snapshots, forwards the barrier, then calls {@link #resume}.
+     * {@link Batch#NO_BARRIER}. For an aligned one the caller snapshots, forwards the barrier, then calls
+     * {@link #resume}; for one {@linkplain #lastWasUnaligned already snapshotted}, it writes the recorded rows.
      */
     long pollAligned() {
-        Map.Entry<Long, BitSet> oldest = arrived.firstEntry();
-        if (oldest == null || !isAligned(oldest.getValue())) {
+        Map.Entry<Long, Pending> oldest = pending.firstEntry();
+        if (oldest == null || !isAligned(oldest.getValue().arrived)) {
             return Batch.NO_BARRIER;
         }
         long checkpointId = oldest.getKey();
-        arrived.remove(checkpointId);
-        lastAlignmentNanos = System.nanoTime() - firstBarrierNanos.remove(checkpointId);
+        pending.remove(checkpointId);
+        lastAlignmentNanos = System.nanoTime() - oldest.getValue().firstNanos;
+        lastWasUnaligned = oldest.getValue().started;
         lastDone = checkpointId;
         return checkpointId;
     }
 
-    /** How long the last aligned checkpoint waited from its first barrier to its last. */
+    /** How long the last checkpoint {@link #pollAligned} returned waited from its first barrier to its last. */
     long lastAlignmentNanos() {
         return lastAlignmentNanos;
     }
 
+    /** Whether the last checkpoint {@link #pollAligned} returned was snapshotted unaligned. */
+    boolean lastWasUnaligned() {
+        return lastWasUnaligned;
+    }
+
     /** After the snapshot of an aligned checkpoint: reads the blocked channels again. */
     void resume() {
-        if (alignment == Alignment.BLOCKING && arrived.isEmpty()) {
+        if (alignment != Alignment.NONE && pending.isEmpty()) {
             gate.unblockAll();
         }
     }
@@ -95,8 +180,7 @@ final class BarrierAligner {
             return;
         }
         lastDone = checkpointId;
-        arrived.headMap(checkpointId, true).clear();
-        firstBarrierNanos.headMap(checkpointId, true).clear();
+        pending.headMap(checkpointId, true).clear();
         resume();
     }
 

@@ -2,12 +2,14 @@ package io.weir.runtime.internal.task;
 
 import io.weir.runtime.checkpoint.CheckpointOptions;
 import io.weir.runtime.checkpoint.CheckpointingMode;
+import io.weir.runtime.checkpoint.StateKind;
 import io.weir.runtime.internal.channel.Batch;
 import io.weir.runtime.internal.channel.ExchangeOutput;
 import io.weir.runtime.internal.channel.InputGate;
 import io.weir.runtime.internal.fault.Faults;
 import io.weir.runtime.operator.Output;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -16,7 +18,9 @@ import java.util.concurrent.TimeUnit;
  * processing-time timers that fell due and reads its mailbox. Its watermark is tracked by {@link InputWatermarks};
  * when every input still running is idle, it marks its own outputs idle. Barriers are tracked by a
  * {@link BarrierAligner}: once a checkpoint's barrier has come through every channel still running, the task
- * snapshots its chain and forwards the barrier. The input ends when every channel has ended.
+ * snapshots its chain and forwards the barrier; in unaligned mode it snapshots at the first barrier and stores the
+ * rows the barrier overtook, which a restore feeds to the chain before reading input. The input ends when every
+ * channel has ended.
  */
 final class OperatorTask extends Task {
     /** The longest wait for input while a processing-time timer is pending, so a test clock's advance is seen. */
@@ -24,14 +28,24 @@ final class OperatorTask extends Task {
 
     private final InputGate gate;
     private final BarrierAligner aligner;
+    /** The unaligned checkpoints snapshotted whose overtaken rows are still being recorded, by id. */
+    private final TreeMap<Long, Unaligned> unaligned = new TreeMap<>();
+
+    /** An unaligned checkpoint between its snapshot and its last barrier. */
+    private record Unaligned(TaskSnapshotter.Snapshot snapshot, InFlightRecording recording) {
+    }
 
     OperatorTask(TaskSetup setup, InputGate gate, ExchangeOutput output, Execution execution) {
         super(setup, output, execution);
         this.gate = gate;
         CheckpointOptions checkpointing = job.options().checkpointing();
-        this.aligner = new BarrierAligner(gate, checkpointing.mode() == CheckpointingMode.EXACTLY_ONCE
-                ? BarrierAligner.Alignment.BLOCKING : BarrierAligner.Alignment.NONE);
+        BarrierAligner.Alignment alignment = checkpointing.mode() == CheckpointingMode.AT_LEAST_ONCE
+                ? BarrierAligner.Alignment.NONE
+                : checkpointing.unaligned() ? BarrierAligner.Alignment.UNALIGNED : BarrierAligner.Alignment.BLOCKING;
+        this.aligner = new BarrierAligner(gate, alignment, checkpointing.alignedCheckpointTimeout().toMillis(),
+                options.clock());
         mailbox.wakeWith(gate::wake);
+        job.jobMetrics().gauge(context.metricPrefix() + "blockedChannels", gate::blockedChannels);
     }
 
     @Override
@@ -40,6 +54,11 @@ final class OperatorTask extends Task {
         InputWatermarks watermarks = new InputWatermarks(gate.channelCount());
         Batch batch = null;
         long rowsRead = 0;
+        if (restore != null) {
+            InFlightRecording.replay(restore.ownRows(InFlightRecording.uid(setup.vertexId()), StateKind.IN_FLIGHT),
+                    head);
+            output.flush();
+        }
         while (!watermarks.allEnded()) {
             if (!mailbox.isEmpty()) {
                 readMail(chain);
@@ -49,6 +68,9 @@ final class OperatorTask extends Task {
                 continue;
             }
             int size = batch.size();
+            if (!unaligned.isEmpty()) {
+                recordInFlight(batch);
+            }
             for (int i = 0; i < size; i++) {
                 head.emit(batch.kind(i), batch.row(i));
             }
@@ -68,10 +90,17 @@ final class OperatorTask extends Task {
             }
             if (batch.barrier() != Batch.NO_BARRIER) {
                 aligner.barrier(channel, batch.barrier());
+                Unaligned overtaken = unaligned.get(batch.barrier());
+                if (overtaken != null) {
+                    overtaken.recording().stop(channel);
+                }
             }
             if (batch.isEndOfInput()) {
                 watermarks.ended(channel);
                 aligner.ended(channel);
+                for (Unaligned overtaken : unaligned.values()) {
+                    overtaken.recording().stop(channel);
+                }
             }
             long after = watermarks.current();
             if (after > before) {
@@ -88,23 +117,59 @@ final class OperatorTask extends Task {
         return true;
     }
 
-    /** Snapshots every checkpoint whose barriers have all arrived, oldest first. */
+    /**
+     * Starts the unaligned checkpoints that are due, then completes every checkpoint whose barriers have all
+     * arrived, oldest first: snapshots an aligned one, writes an unaligned one with the rows it overtook.
+     */
     private void checkpointAligned(OperatorChain chain) throws Exception {
         long checkpointId;
+        while ((checkpointId = aligner.pollUnalignedStart()) != Batch.NO_BARRIER) {
+            TaskSnapshotter.Snapshot snapshot = snapshotter.snapshot(checkpointId, chain, List.of());
+            output.barrier(checkpointId);
+            unaligned.put(checkpointId, new Unaligned(snapshot,
+                    new InFlightRecording(aligner.notArrived(checkpointId))));
+        }
         while ((checkpointId = aligner.pollAligned()) != Batch.NO_BARRIER) {
-            snapshotter.checkpoint(checkpointId, chain, List.of(), output, aligner.lastAlignmentNanos());
+            Unaligned overtaken = unaligned.remove(checkpointId);
+            if (overtaken == null) {
+                snapshotter.checkpoint(checkpointId, chain, List.of(), output, aligner.lastAlignmentNanos());
+            } else {
+                snapshotter.write(overtaken.snapshot(), List.of(overtaken.recording().table(
+                        InFlightRecording.uid(setup.vertexId()), setup.inputType(), snapshotter.firstKeyGroup(),
+                        snapshotter.lastKeyGroup())), aligner.lastAlignmentNanos());
+            }
             aligner.resume();
+        }
+    }
+
+    /** Copies the batch's rows into every unaligned checkpoint that records its channel. */
+    private void recordInFlight(Batch batch) {
+        int channel = batch.channelIndex();
+        for (Unaligned overtaken : unaligned.values()) {
+            InFlightRecording recording = overtaken.recording();
+            if (recording.records(channel)) {
+                for (int i = 0; i < batch.size(); i++) {
+                    recording.record(channel, batch.kind(i), batch.row(i));
+                }
+            }
         }
     }
 
     @Override
     void aborted(long checkpointId) {
         aligner.abort(checkpointId);
+        unaligned.headMap(checkpointId, true).clear();
     }
 
     /** The next batch, or {@code null} if a processing-time timer fell due (and fired) first, or mail arrived. */
     private Batch nextBatch(OperatorChain chain, Batch consumed) throws Exception {
         long next = chain.nextProcessingTime();
+        if (aligner.awaitsAlignedTimeout()) {
+            // Back soon enough to switch an aligning checkpoint to unaligned when its timeout passes.
+            checkpointAligned(chain);
+            fireDueProcessingTimers(chain);
+            return gate.take(consumed, MAX_TIMER_WAIT_NANOS);
+        }
         if (next == Long.MAX_VALUE) {
             return gate.take(consumed);
         }

@@ -51,14 +51,34 @@ final class TaskSnapshotter {
      */
     void checkpoint(long checkpointId, OperatorChain chain, List<TableSnapshot> taskTables, ExchangeOutput output,
             long alignmentNanos) throws Exception {
+        Snapshot snapshot = snapshot(checkpointId, chain, taskTables);
+        output.barrier(checkpointId);
+        write(snapshot, List.of(), alignmentNanos);
+    }
+
+    /**
+     * The synchronous part of checkpoint {@code checkpointId} alone, for an unaligned checkpoint whose barrier the
+     * task has already forwarded and whose in-flight rows come later.
+     */
+    Snapshot snapshot(long checkpointId, OperatorChain chain, List<TableSnapshot> taskTables) throws Exception {
         Faults.checkpoint(FaultPoint.BARRIER, context.jobId(), context.taskName(), checkpointId);
         long start = System.nanoTime();
         List<TableSnapshot> tables = new ArrayList<>(taskTables);
         chain.snapshot(checkpointId, context, firstKeyGroup, lastKeyGroup, tables);
-        output.barrier(checkpointId);
-        Duration sync = Duration.ofNanos(System.nanoTime() - start);
+        return new Snapshot(checkpointId, tables, System.nanoTime() - start);
+    }
+
+    /** Writes a snapshot and the tables added to it since in the background, then acknowledges it. */
+    void write(Snapshot snapshot, List<TableSnapshot> laterTables, long alignmentNanos) {
+        List<TableSnapshot> tables = new ArrayList<>(snapshot.tables());
+        tables.addAll(laterTables);
+        Duration sync = Duration.ofNanos(snapshot.syncNanos());
         Duration alignment = Duration.ofNanos(alignmentNanos);
-        execution.writeInBackground(() -> write(checkpointId, tables, sync, alignment));
+        execution.writeInBackground(() -> write(snapshot.checkpointId(), tables, sync, alignment));
+    }
+
+    /** The synchronous copy of a task's state for one checkpoint, and how long it took. */
+    record Snapshot(long checkpointId, List<TableSnapshot> tables, long syncNanos) {
     }
 
     private void write(long checkpointId, List<TableSnapshot> tables, Duration sync, Duration alignment) {

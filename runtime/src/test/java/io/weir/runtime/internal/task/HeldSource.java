@@ -20,7 +20,8 @@ import java.util.concurrent.locks.LockSupport;
  * An endless source whose subtasks the test drives one by one: subtask {@code i} emits rows
  * {@code (i * 1_000_000 + n, n % 5)} for n below what the test released to it, and a held subtask blocks inside its
  * next poll until the test lets it go, so its barrier waits. Its position is the count of rows emitted; each
- * position it records is kept in {@link #events} as {@code positions:<subtask>:<n>}.
+ * position it records is kept in {@link #events} as {@code positions:<subtask>:<n>}; a restored reader resumes
+ * from its subtask's position.
  */
 final class HeldSource implements Source {
     final Queue<String> events = new ConcurrentLinkedQueue<>();
@@ -57,9 +58,16 @@ final class HeldSource implements Source {
     @Override
     public SourceReader createReader(SourceContext context) {
         int subtask = context.subtaskIndex();
+        long start = 0;
+        for (Row position : context.restoredPositions()) {
+            if (position.getInt(0) == subtask) {
+                start = position.getLong(1);
+            }
+        }
+        long first = start;
         return new SourceReader() {
             private final Row row = new Row(2);
-            private long next;
+            private long next = first;
 
             @Override
             public ReadStatus pollNext(Output out) throws InterruptedException {

@@ -1,0 +1,122 @@
+package io.weir.runtime.internal.task;
+
+import io.weir.runtime.checkpoint.StateKind;
+import io.weir.runtime.checkpoint.StateTable;
+import io.weir.runtime.internal.state.TableSnapshot;
+import io.weir.runtime.operator.Output;
+import io.weir.runtime.row.ChangeKind;
+import io.weir.runtime.row.Row;
+import io.weir.runtime.type.DataType;
+import io.weir.runtime.type.RowType;
+import io.weir.runtime.type.TypeRoot;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The rows an unaligned checkpoint overtook: from the moment the task snapshotted, every row it then consumed from a
+ * channel that had not yet delivered the checkpoint's barrier, until that barrier. They belong to the checkpoint's
+ * channel state, so a restore feeds them to the chain again before reading input. The table's columns are
+ * {@code in_flight_channel INT NOT NULL}, {@code in_flight_change_kind STRING NOT NULL} ({@code +I}, …) and then the
+ * input row's columns. Used by the task's thread only.
+ */
+final class InFlightRecording {
+    /** The name of a task's table of in-flight rows. */
+    static final String TABLE_NAME = "in-flight";
+    private static final int PREFIX = 2;
+
+    private final BitSet recorded;
+    private final List<Row> rows = new ArrayList<>();
+
+    /**
+     * @param recorded the channels whose rows are recorded until their barrier: those that had neither delivered the
+     *     barrier nor ended when the snapshot was taken
+     */
+    InFlightRecording(BitSet recorded) {
+        this.recorded = (BitSet) recorded.clone();
+    }
+
+    /** Whether rows from {@code channel} are recorded now. */
+    boolean records(int channel) {
+        return recorded.get(channel);
+    }
+
+    /** Copies a row consumed from {@code channel}. */
+    void record(int channel, ChangeKind kind, Row row) {
+        Row copy = new Row(PREFIX + row.arity());
+        copy.setInt(0, channel);
+        copy.setObject(1, kind.shortString());
+        for (int i = 0; i < row.arity(); i++) {
+            copyField(row, i, copy, PREFIX + i);
+        }
+        rows.add(copy);
+    }
+
+    /** The channel delivered the barrier, or ended: its later rows are not in flight. */
+    void stop(int channel) {
+        recorded.clear(channel);
+    }
+
+    TableSnapshot table(String uid, RowType inputType, int firstKeyGroup, int lastKeyGroup) {
+        return new TableSnapshot(new StateTable(uid, TABLE_NAME, StateKind.IN_FLIGHT, schema(inputType)),
+                firstKeyGroup, lastKeyGroup, rows);
+    }
+
+    /** The uid under which a vertex's in-flight rows are stored: {@code <vertexId>-input}. */
+    static String uid(int vertexId) {
+        return vertexId + "-input";
+    }
+
+    /** Feeds restored in-flight rows to {@code head} in their order, each as its change kind and input row. */
+    static void replay(List<Row> restored, Output head) throws Exception {
+        for (Row stored : restored) {
+            Row row = new Row(stored.arity() - PREFIX);
+            for (int i = 0; i < row.arity(); i++) {
+                copyField(stored, PREFIX + i, row, i);
+            }
+            head.emit(ChangeKind.ofShortString(stored.getString(1)), row);
+        }
+    }
+
+    static RowType schema(RowType inputType) {
+        List<String> names = new ArrayList<>();
+        List<DataType> types = new ArrayList<>();
+        names.add("in_flight_channel");
+        types.add(DataType.of(TypeRoot.INTEGER).withNullable(false));
+        names.add("in_flight_change_kind");
+        types.add(DataType.string().withNullable(false));
+        for (int i = 0; i < inputType.arity(); i++) {
+            String name = inputType.name(i);
+            String unique = name;
+            for (int suffix = 1; contains(names, unique); suffix++) {
+                unique = name + "_" + suffix;
+            }
+            names.add(unique);
+            types.add(inputType.type(i));
+        }
+        return RowType.of(names, types);
+    }
+
+    private static boolean contains(List<String> names, String name) {
+        for (String existing : names) {
+            if (existing.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void copyField(Row source, int from, Row target, int to) {
+        if (source.isNullAt(from)) {
+            target.setNull(to);
+            return;
+        }
+        Object object = source.getObject(from);
+        if (object != null) {
+            target.setObject(to, object);
+        } else {
+            target.setLong(to, source.getLong(from));
+        }
+    }
+}
