@@ -4,6 +4,8 @@
  *
  * <p>Threading: engines and jobs are thread-safe. {@code submit} and {@code cancel} return at once; a job goes
  * CREATED, RUNNING, then FINISHED when every task ended normally, FAILED with the first task exception as its
- * {@code failure()}, or CANCELED. {@code termination()} completes once every task thread of the job has ended.
+ * {@code failure()}, or CANCELED. With a restart strategy a failed job stays RUNNING while it restarts from its
+ * latest committed checkpoint, and fails only when the strategy allows no more restarts. {@code termination()}
+ * completes once every task thread of the job has ended.
  */
 package io.weir.runtime.job;

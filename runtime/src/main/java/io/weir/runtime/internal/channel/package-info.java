@@ -1,7 +1,8 @@
 /**
  * Exchanges between tasks: each pair of connected subtasks has a bounded channel of batches, and each downstream
  * subtask an input gate over its channels. A batch carries copies of rows with their change kinds, then optionally a
- * watermark and the end-of-input marker.
+ * watermark, the idle marker, a checkpoint barrier and the end-of-input marker. Barrier alignment blocks single
+ * channels of a gate; their batches stay queued until they are unblocked.
  *
  * <p>Threading: a channel has one producer thread (the upstream task's) and one consumer thread (the downstream
  * task's). A gate's lock is taken once per batch, never per row; a producer blocks while its channel is full, which is
