@@ -17,10 +17,10 @@ public final class WriteAndReadInAPlainJvm {
 
     public static void main(String[] args) throws IOException {
         Path file = Path.of(args[0]);
-        List<Row> rows = List.of(ParquetRowFilesTest.fullRow(), ParquetRowFilesTest.nullRow());
-        ParquetRowWriter.write(file, ParquetRowFilesTest.everyType(), Map.of("weir.test", "plain"), rows);
+        List<Row> rows = List.of(EveryTypeRows.full(), EveryTypeRows.nulls());
+        ParquetRowWriter.write(file, EveryTypeRows.rowType(), Map.of("weir.test", "plain"), rows);
         List<Row> read = new ArrayList<>();
-        ParquetRowReader.read(file, ParquetRowFilesTest.everyType(), row -> read.add(row.copy()));
+        ParquetRowReader.read(file, EveryTypeRows.rowType(), row -> read.add(row.copy()));
         System.out.println("equal rows: " + (read.equals(rows) ? read.size() : -1));
     }
 }
