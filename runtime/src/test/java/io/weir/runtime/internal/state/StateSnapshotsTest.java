@@ -12,6 +12,7 @@ import io.weir.runtime.operator.Output;
 import io.weir.runtime.operator.TimeDomain;
 import io.weir.runtime.row.ChangeKind;
 import io.weir.runtime.row.Row;
+import io.weir.runtime.state.EncodableValue;
 import io.weir.runtime.state.ListState;
 import io.weir.runtime.state.MapState;
 import io.weir.runtime.state.ValueState;
@@ -325,6 +326,29 @@ class StateSnapshotsTest {
                 .hasMessageContaining("operator 'GroupAggregate' (uid 'agg-1')")
                 .hasMessageContaining("state 'accumulator'")
                 .hasMessageContaining("field 'distinct0' of type BYTES holds a java.util.HashMap");
+    }
+
+    /** A structure in a BYTES field that encodes itself: its size as one byte. */
+    private static final class Growing extends ArrayList<String> implements EncodableValue {
+        @Override
+        public byte[] encode() {
+            return new byte[] {(byte) size()};
+        }
+    }
+
+    @Test
+    void aBytesFieldHoldingAnEncodableValueIsStoredAsItsBytesWhenTheSnapshotIsTaken() {
+        Instance before = new Instance();
+        Growing structure = new Growing();
+        structure.add("x");
+        before.key("a").list.add(Row.of("item", structure));
+
+        List<TableSnapshot> snapshot = before.snapshot();
+        structure.add("y");
+        Instance after = new Instance();
+        after.restore(snapshot);
+
+        assertThat(after.key("a").list.get()).containsExactly(element("item", (byte) 1));
     }
 
     @Test
