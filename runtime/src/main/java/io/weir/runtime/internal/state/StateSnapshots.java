@@ -26,8 +26,8 @@ import java.util.function.BiConsumer;
  * A name already used (compared ignoring case) gets {@code _1}, {@code _2}, … appended, so a value column {@code k}
  * beside a key column {@code k} is {@code k_1}. Columns have the SQL types of the state's row types; a nested ROW is
  * one column of ROW type; a BYTES field holding an {@link io.weir.runtime.state.EncodableValue} is stored as its
- * encoded bytes, and restored as those bytes for the operator to decode. A value state has one row per key, a map state one per key and map key, a list state one
- * per key and element, a timer table one per timer.
+ * encoded bytes, and restored as those bytes for the operator to decode. A value state has one row per key, a map
+ * state one per key and map key, a list state one per key and element, a timer table one per timer.
  */
 public final class StateSnapshots {
     private StateSnapshots() {
@@ -102,7 +102,7 @@ public final class StateSnapshots {
         return new TableSnapshot(table, backend.firstKeyGroup(), backend.lastKeyGroup(), rows);
     }
 
-    static IllegalStateException unstorable(String operatorUid, KeyedStateBackend backend, String stateName,
+    private static IllegalStateException unstorable(String operatorUid, KeyedStateBackend backend, String stateName,
             String mismatch) {
         return new IllegalStateException("cannot checkpoint operator '" + backend.operatorName() + "' (uid '"
                 + operatorUid + "'): in state '" + stateName + "', " + mismatch

@@ -320,8 +320,9 @@ class StateSnapshotsTest {
                 List.of(DataType.of(TypeRoot.BIGINT), BYTES)));
         backend.setCurrentKeyOf(Row.of("a", 0L));
         accumulator.update(Row.of(1L, new HashMap<>()));
+        HeapTimerService timers = new HeapTimerService(backend, new ManualClock(0));
 
-        assertThatThrownBy(() -> StateSnapshots.snapshot(UID, backend, new HeapTimerService(backend, new ManualClock(0))))
+        assertThatThrownBy(() -> StateSnapshots.snapshot(UID, backend, timers))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("operator 'GroupAggregate' (uid 'agg-1')")
                 .hasMessageContaining("state 'accumulator'")
