@@ -1,5 +1,6 @@
 package io.weir.runtime.internal.state;
 
+import io.weir.runtime.checkpoint.StateKind;
 import io.weir.runtime.row.Row;
 import io.weir.runtime.state.ListState;
 import java.util.ArrayList;
@@ -15,6 +16,11 @@ final class HeapListState extends HeapState implements ListState {
     @SuppressWarnings("unchecked")
     private ArrayList<Row> list() {
         return (ArrayList<Row>) current();
+    }
+
+    @Override
+    public StateKind kind() {
+        return StateKind.LIST;
     }
 
     @Override

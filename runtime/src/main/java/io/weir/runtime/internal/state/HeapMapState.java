@@ -1,5 +1,6 @@
 package io.weir.runtime.internal.state;
 
+import io.weir.runtime.checkpoint.StateKind;
 import io.weir.runtime.row.Row;
 import io.weir.runtime.state.MapState;
 import java.util.Collections;
@@ -15,6 +16,11 @@ final class HeapMapState extends HeapState implements MapState {
     @SuppressWarnings("unchecked")
     private HashMap<Row, Row> map() {
         return (HashMap<Row, Row>) current();
+    }
+
+    @Override
+    public StateKind kind() {
+        return StateKind.MAP;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.weir.runtime.internal.state;
 
+import io.weir.runtime.checkpoint.StateKind;
 import io.weir.runtime.row.Row;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,6 +24,25 @@ public abstract class HeapState {
 
     public StateDescriptor descriptor() {
         return descriptor;
+    }
+
+    /** What a snapshot of this state holds: {@code VALUE}, {@code MAP} or {@code LIST}. */
+    public abstract StateKind kind();
+
+    /** The map of key group {@code keyGroup}, or {@code null} if it never held a key; for snapshots. */
+    final HashMap<Row, Object> keyGroupMap(int keyGroup) {
+        return byKeyGroup[keyGroup - backend.firstKeyGroup()];
+    }
+
+    /** The map of key group {@code keyGroup}, made if missing; for restores. */
+    final HashMap<Row, Object> keyGroupMapToFill(int keyGroup) {
+        int index = keyGroup - backend.firstKeyGroup();
+        HashMap<Row, Object> map = byKeyGroup[index];
+        if (map == null) {
+            map = new HashMap<>();
+            byKeyGroup[index] = map;
+        }
+        return map;
     }
 
     /** The keys and values of key group {@code keyGroup} (empty if it holds none); for snapshots. */

@@ -5,6 +5,7 @@ import io.weir.runtime.operator.Output;
 import io.weir.runtime.operator.TimeDomain;
 import io.weir.runtime.state.TimerService;
 import java.time.InstantSource;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -83,12 +84,17 @@ public final class HeapTimerService implements TimerService {
         }
     }
 
-    /** The live event-time timers in timestamp order; for snapshots and tests. */
+    /** The live timers of {@code domain}, unordered, as a view; for snapshots. */
+    Collection<Timer> liveTimers(TimeDomain domain) {
+        return domain == TimeDomain.EVENT_TIME ? eventTime.live() : processingTime.live();
+    }
+
+    /** The live event-time timers in timestamp order; for tests. */
     public List<Timer> eventTimeTimers() {
         return eventTime.timers();
     }
 
-    /** The live processing-time timers in timestamp order; for snapshots and tests. */
+    /** The live processing-time timers in timestamp order; for tests. */
     public List<Timer> processingTimeTimers() {
         return processingTime.timers();
     }

@@ -1,5 +1,6 @@
 package io.weir.runtime.internal.state;
 
+import io.weir.runtime.checkpoint.StateKind;
 import io.weir.runtime.row.Row;
 import io.weir.runtime.state.ValueState;
 
@@ -7,6 +8,11 @@ import io.weir.runtime.state.ValueState;
 final class HeapValueState extends HeapState implements ValueState {
     HeapValueState(KeyedStateBackend backend, StateDescriptor descriptor) {
         super(backend, descriptor);
+    }
+
+    @Override
+    public StateKind kind() {
+        return StateKind.VALUE;
     }
 
     @Override

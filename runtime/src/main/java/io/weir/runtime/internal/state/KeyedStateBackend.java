@@ -6,7 +6,9 @@ import io.weir.runtime.row.Row;
 import io.weir.runtime.state.ListState;
 import io.weir.runtime.state.MapState;
 import io.weir.runtime.state.ValueState;
+import io.weir.runtime.type.DataType;
 import io.weir.runtime.type.RowType;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ public final class KeyedStateBackend {
 
     private final String operatorName;
     private final int[] keyFields;
+    private final RowType keyType;
     private final KeyHasher hasher;
     private final int maxParallelism;
     private final int firstKeyGroup;
@@ -33,10 +36,11 @@ public final class KeyedStateBackend {
     private int currentKeyGroup;
     private boolean currentKeyIsProbe;
 
-    private KeyedStateBackend(String operatorName, int[] keyFields, KeyHasher hasher, int maxParallelism,
-            int firstKeyGroup, int lastKeyGroup) {
+    private KeyedStateBackend(String operatorName, int[] keyFields, RowType keyType, KeyHasher hasher,
+            int maxParallelism, int firstKeyGroup, int lastKeyGroup) {
         this.operatorName = operatorName;
         this.keyFields = keyFields;
+        this.keyType = keyType;
         this.hasher = hasher;
         this.maxParallelism = maxParallelism;
         this.firstKeyGroup = firstKeyGroup;
@@ -54,21 +58,34 @@ public final class KeyedStateBackend {
             int maxParallelism, int subtask, int parallelism) {
         KeyGroups.checkParallelism(parallelism, maxParallelism);
         int[] fields = new int[keyFields.size()];
+        List<DataType.Field> keyColumns = new ArrayList<>(fields.length);
         for (int i = 0; i < fields.length; i++) {
             fields[i] = keyFields.get(i);
+            keyColumns.add(inputType.fields().get(fields[i]));
         }
-        return new KeyedStateBackend(operatorName, fields, KeyHasher.of(inputType, keyFields), maxParallelism,
+        return new KeyedStateBackend(operatorName, fields, new RowType(keyColumns), KeyHasher.of(inputType, keyFields),
+                maxParallelism,
                 KeyGroups.firstKeyGroup(subtask, maxParallelism, parallelism),
                 KeyGroups.lastKeyGroup(subtask, maxParallelism, parallelism));
     }
 
     /** The backend of an unkeyed operator: it refuses state, and its one key is the empty row. */
     public static KeyedStateBackend unkeyed(String operatorName, int maxParallelism) {
-        return new KeyedStateBackend(operatorName, null, null, maxParallelism, 0, 0);
+        return new KeyedStateBackend(operatorName, null, new RowType(List.of()), null, maxParallelism, 0, 0);
     }
 
     public boolean isKeyed() {
         return keyFields != null;
+    }
+
+    /** The operator's name, as its errors quote it. */
+    public String operatorName() {
+        return operatorName;
+    }
+
+    /** The key fields of the input type, in key order (no fields when unkeyed): the key columns of snapshots. */
+    public RowType keyType() {
+        return keyType;
     }
 
     public int maxParallelism() {
@@ -111,6 +128,14 @@ public final class KeyedStateBackend {
         currentKey = storedKey;
         currentKeyGroup = keyGroup;
         currentKeyIsProbe = false;
+    }
+
+    /** Forgets the current key, as before the first row; after a restore, which sets keys to register timers. */
+    void clearCurrentKey() {
+        if (keyFields != null) {
+            currentKey = null;
+            currentKeyIsProbe = false;
+        }
     }
 
     public Row currentKey() {

@@ -1,6 +1,7 @@
 package io.weir.runtime.internal.state;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -57,7 +58,12 @@ final class TimerQueue {
         return live.size();
     }
 
-    /** The live timers in timestamp order; for snapshots and tests. */
+    /** The live timers in no particular order, as a view; for snapshots, which need no order. */
+    Collection<Timer> live() {
+        return live.keySet();
+    }
+
+    /** The live timers in timestamp order; for tests. */
     List<Timer> timers() {
         List<Timer> timers = new ArrayList<>(live.keySet());
         timers.sort(BY_TIMESTAMP);

@@ -1,0 +1,231 @@
+package io.weir.runtime.internal.state;
+
+import io.weir.runtime.checkpoint.StateKind;
+import io.weir.runtime.checkpoint.StateTable;
+import io.weir.runtime.dataflow.KeyGroups;
+import io.weir.runtime.dataflow.KeyHasher;
+import io.weir.runtime.row.Row;
+import io.weir.runtime.type.RowType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Loads the rows of an operator's state tables into its backend and timers; see {@link StateSnapshots#restore}. */
+final class StateLoader {
+    private final String operatorUid;
+    private final KeyedStateBackend backend;
+    private final HeapTimerService timers;
+    private final RowCopier keys;
+    private final KeyHasher keyHasher;
+    // One row per distinct key, shared by every state and timer of that key, as the backend itself shares them.
+    private final HashMap<Row, Row> canonicalKeys = new HashMap<>();
+    private final Row probe;
+
+    private StateLoader(String operatorUid, KeyedStateBackend backend, HeapTimerService timers) {
+        this.operatorUid = operatorUid;
+        this.backend = backend;
+        this.timers = timers;
+        RowType keyType = backend.keyType();
+        this.keys = RowCopier.of(keyType);
+        List<Integer> keyFields = new ArrayList<>(keyType.arity());
+        for (int i = 0; i < keyType.arity(); i++) {
+            keyFields.add(i);
+        }
+        this.keyHasher = KeyHasher.of(keyType, keyFields);
+        this.probe = new Row(keyType.arity());
+    }
+
+    static void load(String operatorUid, KeyedStateBackend backend, HeapTimerService timers,
+            Map<StateTable, List<Row>> rowsByTable) {
+        List<StateTable> tables = new ArrayList<>();
+        for (StateTable table : rowsByTable.keySet()) {
+            if (table.operatorUid().equals(operatorUid)) {
+                check(operatorUid, backend, table);
+                tables.add(table);
+            }
+        }
+        StateLoader loader = new StateLoader(operatorUid, backend, timers);
+        for (StateTable table : tables) {
+            loader.load(table, rowsByTable.get(table));
+        }
+        backend.clearCurrentKey();
+    }
+
+    /** Checks that the operator has a state (or timers) that {@code table} fits. */
+    private static void check(String operatorUid, KeyedStateBackend backend, StateTable table) {
+        String operator = "operator '" + backend.operatorName() + "' (uid '" + operatorUid + "')";
+        if (!backend.isKeyed()) {
+            throw new IllegalStateException(operator + " is not keyed, but the checkpoint holds its "
+                    + table.kind() + " table '" + table.name() + "'");
+        }
+        StateTable expected;
+        switch (table.kind()) {
+            case VALUE:
+            case MAP:
+            case LIST:
+                HeapState state = backend.states().get(table.name());
+                if (state == null) {
+                    throw new IllegalStateException(operator + " has no state '" + table.name()
+                            + "', which the checkpoint holds; its states are " + backend.states().keySet()
+                            + " (the operator differs from the one checkpointed)");
+                }
+                if (state.kind() != table.kind()) {
+                    throw new IllegalStateException("state '" + table.name() + "' of " + operator + " is a "
+                            + state.kind() + " state, but the checkpoint holds a " + table.kind() + " state");
+                }
+                expected = StateTables.of(operatorUid, state, backend.keyType());
+                break;
+            case EVENT_TIME_TIMERS:
+            case PROCESSING_TIME_TIMERS:
+                expected = StateTables.timers(operatorUid, table.kind(), backend.keyType());
+                break;
+            default:
+                throw new IllegalStateException("table '" + table.name() + "' of " + operator + " holds "
+                        + table.kind() + " rows, which are not keyed state");
+        }
+        if (!StateTables.sameColumns(expected.schema(), table.schema())) {
+            throw new IllegalStateException("state '" + table.name() + "' of " + operator + " has columns "
+                    + expected.schema().fields() + ", but the checkpoint's has " + table.schema().fields());
+        }
+    }
+
+    private void load(StateTable table, List<Row> rows) {
+        switch (table.kind()) {
+            case VALUE:
+                loadValues(table, backend.states().get(table.name()), rows);
+                break;
+            case MAP:
+                loadMaps(table, backend.states().get(table.name()), rows);
+                break;
+            case LIST:
+                loadLists(table, backend.states().get(table.name()), rows);
+                break;
+            default:
+                loadTimers(table, rows);
+                break;
+        }
+    }
+
+    private void loadValues(StateTable table, HeapState state, List<Row> rows) {
+        RowCopier values = RowCopier.of(state.descriptor().valueType());
+        int valueColumn = 1 + keys.arity();
+        for (Row row : rows) {
+            int group = row.getInt(0);
+            if (owns(group)) {
+                Row value = new Row(values.arity());
+                values.copyIn(row, valueColumn, value);
+                state.keyGroupMapToFill(group).put(key(table, row, group), value);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void loadMaps(StateTable table, HeapState state, List<Row> rows) {
+        RowCopier mapKeys = RowCopier.of(state.descriptor().mapKeyType());
+        RowCopier values = RowCopier.of(state.descriptor().valueType());
+        int mapKeyColumn = 1 + keys.arity();
+        int valueColumn = mapKeyColumn + mapKeys.arity();
+        for (Row row : rows) {
+            int group = row.getInt(0);
+            if (owns(group)) {
+                HashMap<Row, Object> byKey = state.keyGroupMapToFill(group);
+                Row key = key(table, row, group);
+                HashMap<Row, Row> map = (HashMap<Row, Row>) byKey.get(key);
+                if (map == null) {
+                    map = new HashMap<>();
+                    byKey.put(key, map);
+                }
+                Row mapKey = new Row(mapKeys.arity());
+                mapKeys.copyIn(row, mapKeyColumn, mapKey);
+                Row value = new Row(values.arity());
+                values.copyIn(row, valueColumn, value);
+                map.put(mapKey, value);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void loadLists(StateTable table, HeapState state, List<Row> rows) {
+        RowCopier values = RowCopier.of(state.descriptor().valueType());
+        int indexColumn = 1 + keys.arity();
+        for (Row row : rows) {
+            int group = row.getInt(0);
+            if (owns(group)) {
+                HashMap<Row, Object> byKey = state.keyGroupMapToFill(group);
+                Row key = key(table, row, group);
+                ArrayList<Row> list = (ArrayList<Row>) byKey.get(key);
+                if (list == null) {
+                    list = new ArrayList<>(4);
+                    byKey.put(key, list);
+                }
+                int index = row.getInt(indexColumn);
+                // Elements normally come in order; tolerate any order, and check for gaps once all are in.
+                while (list.size() <= index) {
+                    list.add(null);
+                }
+                Row value = new Row(values.arity());
+                values.copyIn(row, indexColumn + 1, value);
+                list.set(index, value);
+            }
+        }
+        checkNoGaps(table, state);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void checkNoGaps(StateTable table, HeapState state) {
+        for (int group = backend.firstKeyGroup(); group <= backend.lastKeyGroup(); group++) {
+            HashMap<Row, Object> byKey = state.keyGroupMap(group);
+            if (byKey == null) {
+                continue;
+            }
+            for (Map.Entry<Row, Object> entry : byKey.entrySet()) {
+                int gap = ((ArrayList<Row>) entry.getValue()).indexOf(null);
+                if (gap >= 0) {
+                    throw new IllegalStateException("list state '" + table.name() + "' of operator '"
+                            + backend.operatorName() + "' (uid '" + operatorUid + "') lacks element " + gap
+                            + " of key " + entry.getKey() + " in the checkpoint");
+                }
+            }
+        }
+    }
+
+    private void loadTimers(StateTable table, List<Row> rows) {
+        int timestampColumn = 1 + keys.arity();
+        boolean eventTime = table.kind() == StateKind.EVENT_TIME_TIMERS;
+        for (Row row : rows) {
+            int group = row.getInt(0);
+            if (owns(group)) {
+                backend.setCurrentKey(key(table, row, group), group);
+                long timestamp = row.getLong(timestampColumn);
+                if (eventTime) {
+                    timers.registerEventTimeTimer(timestamp);
+                } else {
+                    timers.registerProcessingTimeTimer(timestamp);
+                }
+            }
+        }
+    }
+
+    private boolean owns(int keyGroup) {
+        return keyGroup >= backend.firstKeyGroup() && keyGroup <= backend.lastKeyGroup();
+    }
+
+    /** The stored key of the row's key columns, checked to belong to key group {@code group} when first seen. */
+    private Row key(StateTable table, Row row, int group) {
+        keys.copyIn(row, 1, probe);
+        Row key = canonicalKeys.get(probe);
+        if (key == null) {
+            key = probe.copy();
+            int actual = KeyGroups.keyGroupOf(keyHasher.hash(key), backend.maxParallelism());
+            if (actual != group) {
+                throw new IllegalStateException("state '" + table.name() + "' of operator '" + backend.operatorName()
+                        + "' (uid '" + operatorUid + "') has key " + key + " in key group " + group
+                        + ", but the key belongs to key group " + actual + " of " + backend.maxParallelism()
+                        + "; the checkpoint was taken with another max parallelism");
+            }
+            canonicalKeys.put(key, key);
+        }
+        return key;
+    }
+}
