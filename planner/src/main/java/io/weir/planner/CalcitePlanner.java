@@ -9,7 +9,6 @@ import io.weir.parser.statement.Query;
 import io.weir.parser.statement.Statement;
 import io.weir.planner.catalog.Catalog;
 import io.weir.planner.catalog.TypeMapping;
-import io.weir.planner.changelog.ChangelogInference;
 import io.weir.planner.codegen.CalcCompiler;
 import io.weir.planner.rules.Optimizer;
 import io.weir.planner.translate.DataflowTranslator;
@@ -89,7 +88,7 @@ final class CalcitePlanner implements Planner {
         } else {
             throw PlannerErrors.notExplainable(explain.span());
         }
-        return "== Optimized Logical Plan ==\n" + PlanPrinter.print(plan.optimized(), ChangelogInference.infer(plan.optimized()))
+        return "== Optimized Logical Plan ==\n" + PlanPrinter.print(plan.optimized(), plan.physical().nodeModes())
                 + "\n== Physical Dataflow ==\n" + plan.physical().explain(new ResultSinkPlaceholder());
     }
 
