@@ -111,6 +111,15 @@ class ChangelogInferenceTest {
     }
 
     @Test
+    void aGroupKeyCastWithoutLossStillKeysTheUpserts() {
+        // The VALUES key is a CHAR(1), cast to the table's STRING on its way into the sink.
+        assertThat(explainInsert("keyed_on_k", "SELECT COUNT(*), k FROM (VALUES ('a'), ('b')) AS t(k) GROUP BY k"))
+                .contains("CAST($t0):VARCHAR")
+                .contains("changelogMode=[I,UA], upsertKey=[1]")
+                .doesNotContain("UB");
+    }
+
+    @Test
     void anUpsertSinkWhosePrimaryKeyIsNotTheGroupKeyFallsBackToRetractions() {
         assertThat(explainInsert("keyed_on_n", COUNT_PER_KEY))
                 .contains("WeirAggregate(group=[{0}], EXPR$1=[COUNT()], changelogMode=[I,UB,UA])")

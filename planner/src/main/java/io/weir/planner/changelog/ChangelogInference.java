@@ -16,9 +16,12 @@ import org.apache.calcite.rel.core.Calc;
 import org.apache.calcite.rel.core.Project;
 import org.apache.calcite.rel.core.TableFunctionScan;
 import org.apache.calcite.rel.core.Union;
+import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexProgram;
+import org.apache.calcite.rex.RexUtil;
+import org.apache.calcite.sql.SqlKind;
 
 /**
  * Infers the changelog mode of every node of an optimised plan in two passes, as Flink does.
@@ -87,7 +90,10 @@ public final class ChangelogInference {
         return List.of();
     }
 
-    /** The output positions of {@code inputKey}'s fields, or an empty list if a projection drops one of them. */
+    /**
+     * The output positions of {@code inputKey}'s fields, or an empty list if a projection drops one of them; a field
+     * cast without loss (such as CHAR to a longer VARCHAR) still identifies the row.
+     */
     private static List<Integer> projectedKey(List<Integer> inputKey, List<RexNode> projects) {
         if (inputKey.isEmpty()) {
             return List.of();
@@ -97,6 +103,9 @@ public final class ChangelogInference {
             int position = -1;
             for (int i = 0; i < projects.size() && position < 0; i++) {
                 RexNode project = projects.get(i);
+                if (project.getKind() == SqlKind.CAST && RexUtil.isLosslessCast(project)) {
+                    project = ((RexCall) project).getOperands().get(0);
+                }
                 if (project instanceof RexInputRef && ((RexInputRef) project).getIndex() == field) {
                     position = i;
                 }
