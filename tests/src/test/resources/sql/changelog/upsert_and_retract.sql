@@ -1,5 +1,6 @@
 -- Which changes a group aggregation emits depends on who consumes them: as in Flink, a sink that takes upserts
 -- gets +U alone on the group key, a sink that takes every change gets -U before each +U.
+SET 'parallelism.default' = '2';
 SET 'table.dml-sync' = 'true';
 CREATE VIEW clicks AS SELECT * FROM (VALUES ('a', 1), ('b', 2), ('a', 3), ('c', 4), ('a', 5)) AS t(usr, n);
 CREATE TABLE counts_blackhole (usr STRING, cnt BIGINT) WITH ('connector' = 'blackhole');
