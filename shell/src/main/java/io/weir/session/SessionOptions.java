@@ -1,5 +1,6 @@
 package io.weir.session;
 
+import io.weir.runtime.checkpoint.CheckpointOptions;
 import io.weir.runtime.job.JobOptions;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -65,11 +66,16 @@ final class SessionOptions {
         return Integer.parseInt(all().get(PARALLELISM));
     }
 
-    /** What a job started now runs with: {@code pipeline.max-parallelism} and {@code table.exec.source.idle-timeout}. */
+    /**
+     * What a job started now runs with: {@code pipeline.max-parallelism}, {@code table.exec.source.idle-timeout},
+     * checkpointing ({@code execution.checkpointing.*}) and its restart strategy ({@code restart-strategy.*}).
+     */
     JobOptions jobOptions() {
         Map<String, String> all = all();
+        CheckpointOptions checkpointing = CheckpointSettings.checkpointing(all);
         return new JobOptions(Integer.parseInt(all.get(MAX_PARALLELISM).trim()),
-                duration(IDLE_TIMEOUT, all.get(IDLE_TIMEOUT)));
+                duration(IDLE_TIMEOUT, all.get(IDLE_TIMEOUT)), checkpointing,
+                CheckpointSettings.restartStrategy(all, checkpointing.isEnabled()), null);
     }
 
     /** {@code table.local-time-zone}, where {@code default} is the system's zone as in Flink. */
@@ -102,6 +108,9 @@ final class SessionOptions {
                 duration(key, value);
                 break;
             default:
+                if (CheckpointSettings.isKnown(key)) {
+                    CheckpointSettings.validate(key, value);
+                }
                 break;
         }
     }

@@ -1,18 +1,27 @@
 package io.weir.runtime.job;
 
+import io.weir.runtime.checkpoint.CheckpointOptions;
+import io.weir.runtime.checkpoint.CompletedCheckpoint;
+import io.weir.runtime.checkpoint.RestartStrategy;
 import io.weir.runtime.dataflow.KeyGroups;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How one job partitions its keyed state and detects idle sources; each job submitted to an engine has its own.
+ * How one job partitions its keyed state, detects idle sources, takes checkpoints and recovers; each job submitted
+ * to an engine has its own.
  *
  * @param maxParallelism the number of key groups ({@code pipeline.max-parallelism}); the most subtasks of a keyed
  *     or hash-partitioned vertex
  * @param sourceIdleTimeout how long a source reader may produce nothing before its outputs are marked idle, so they
  *     stop holding back downstream watermarks ({@code table.exec.source.idle-timeout}); zero turns this off
+ * @param checkpointing when and how the job takes checkpoints ({@code execution.checkpointing.*})
+ * @param restartStrategy what the job does when a task fails ({@code restart-strategy.*})
+ * @param restoreFrom the checkpoint or savepoint the job starts from ({@code execution.state-recovery.path}), or
+ *     {@code null} to start empty
  */
-public record JobOptions(int maxParallelism, Duration sourceIdleTimeout) {
+public record JobOptions(int maxParallelism, Duration sourceIdleTimeout, CheckpointOptions checkpointing,
+        RestartStrategy restartStrategy, CompletedCheckpoint restoreFrom) {
     public JobOptions {
         if (maxParallelism < 1 || maxParallelism > KeyGroups.UPPER_BOUND_MAX_PARALLELISM) {
             throw new IllegalArgumentException("maxParallelism must be in [1, " + KeyGroups.UPPER_BOUND_MAX_PARALLELISM
@@ -22,18 +31,41 @@ public record JobOptions(int maxParallelism, Duration sourceIdleTimeout) {
         if (sourceIdleTimeout.isNegative()) {
             throw new IllegalArgumentException("sourceIdleTimeout must not be negative, not " + sourceIdleTimeout);
         }
+        Objects.requireNonNull(checkpointing, "checkpointing");
+        Objects.requireNonNull(restartStrategy, "restartStrategy");
+        if (restoreFrom != null && restoreFrom.maxParallelism() != maxParallelism) {
+            throw new IllegalArgumentException("the checkpoint at " + restoreFrom.location() + " has "
+                    + restoreFrom.maxParallelism() + " key groups, the job " + maxParallelism);
+        }
     }
 
-    /** 128 key groups and no idleness, as Flink's defaults. */
+    /** Without checkpoints, restarts or a restore. */
+    public JobOptions(int maxParallelism, Duration sourceIdleTimeout) {
+        this(maxParallelism, sourceIdleTimeout, CheckpointOptions.disabled(), new RestartStrategy.None(), null);
+    }
+
+    /** 128 key groups, no idleness, no checkpoints, no restarts, as Flink's defaults. */
     public static JobOptions defaults() {
         return new JobOptions(KeyGroups.DEFAULT_MAX_PARALLELISM, Duration.ZERO);
     }
 
     public JobOptions withMaxParallelism(int value) {
-        return new JobOptions(value, sourceIdleTimeout);
+        return new JobOptions(value, sourceIdleTimeout, checkpointing, restartStrategy, restoreFrom);
     }
 
     public JobOptions withSourceIdleTimeout(Duration value) {
-        return new JobOptions(maxParallelism, value);
+        return new JobOptions(maxParallelism, value, checkpointing, restartStrategy, restoreFrom);
+    }
+
+    public JobOptions withCheckpointing(CheckpointOptions value) {
+        return new JobOptions(maxParallelism, sourceIdleTimeout, value, restartStrategy, restoreFrom);
+    }
+
+    public JobOptions withRestartStrategy(RestartStrategy value) {
+        return new JobOptions(maxParallelism, sourceIdleTimeout, checkpointing, value, restoreFrom);
+    }
+
+    public JobOptions withRestoreFrom(CompletedCheckpoint value) {
+        return new JobOptions(maxParallelism, sourceIdleTimeout, checkpointing, restartStrategy, value);
     }
 }

@@ -1,5 +1,7 @@
 package io.weir.runtime.sink;
 
+import io.weir.runtime.type.RowType;
+
 /** A table's output: a factory of one {@link SinkWriter} per subtask. */
 public interface Sink {
     SinkWriter createWriter(SinkContext context);
@@ -12,6 +14,15 @@ public interface Sink {
     /** The most subtasks that can write it at once; 1 for a sink that must see every row in order. */
     default int maxParallelism() {
         return Integer.MAX_VALUE;
+    }
+
+    /**
+     * The type of the rows that describe what a writer prepared for a checkpoint but has not yet made visible (e.g.
+     * in-progress file names); {@code null} for a sink without two-phase commit, which gives at-least-once output
+     * after a restore.
+     */
+    default RowType pendingCommitType() {
+        return null;
     }
 
     default String describe() {

@@ -2,6 +2,7 @@ package io.weir.runtime.sink;
 
 import io.weir.runtime.row.ChangeKind;
 import io.weir.runtime.row.Row;
+import java.util.List;
 
 /**
  * Writes one subtask's changes to the outside world.
@@ -15,6 +16,22 @@ public interface SinkWriter extends AutoCloseable {
     }
 
     void write(ChangeKind kind, Row row) throws Exception;
+
+    /**
+     * Barrier {@code checkpointId} reached the writer: everything written since the previous barrier becomes a
+     * pending commit of that checkpoint, durable but not yet visible (two-phase commit, phase one). Returns rows of
+     * {@link Sink#pendingCommitType()} that describe it, stored with the checkpoint.
+     */
+    default List<Row> prepareCommit(long checkpointId) throws Exception {
+        return List.of();
+    }
+
+    /**
+     * Checkpoint {@code checkpointId} was committed: make visible what was prepared for it and for any earlier
+     * checkpoint (phase two). Idempotent.
+     */
+    default void commit(long checkpointId) throws Exception {
+    }
 
     /** The input ended: flush and make everything written visible. */
     default void finish() throws Exception {

@@ -1,6 +1,8 @@
 package io.weir.runtime.source;
 
 import io.weir.runtime.operator.Output;
+import io.weir.runtime.row.Row;
+import java.util.List;
 
 /**
  * Reads one subtask's share of a source.
@@ -15,6 +17,15 @@ public interface SourceReader extends AutoCloseable {
     }
 
     ReadStatus pollNext(Output out) throws Exception;
+
+    /**
+     * The reader's position now, between two {@link #pollNext} calls, as rows of {@link Source#positionType()}: one
+     * per split it reads, each saying where reading that split resumes. Called by the task thread when a checkpoint
+     * barrier is sent; the rows are copied before the next {@code pollNext}.
+     */
+    default List<Row> snapshotPositions() {
+        return List.of();
+    }
 
     @Override
     default void close() throws Exception {
