@@ -14,6 +14,7 @@ import io.weir.planner.rules.Optimizer;
 import io.weir.planner.translate.DataflowTranslator;
 import io.weir.planner.translate.PhysicalPlan;
 import io.weir.runtime.connector.ConnectorRegistry;
+import io.weir.runtime.sink.AcceptedChanges;
 import io.weir.runtime.sink.Sink;
 import io.weir.runtime.sink.SinkContext;
 import io.weir.runtime.sink.SinkWriter;
@@ -124,6 +125,11 @@ final class CalcitePlanner implements Planner {
         @Override
         public SinkWriter createWriter(SinkContext context) {
             throw new IllegalStateException("EXPLAIN's dataflow is printed, never run");
+        }
+
+        @Override
+        public AcceptedChanges acceptedChanges() {
+            return AcceptedChanges.ALL_CHANGES;
         }
 
         @Override
