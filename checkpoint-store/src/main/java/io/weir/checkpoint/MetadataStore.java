@@ -1,6 +1,7 @@
 package io.weir.checkpoint;
 
 import io.weir.checkpoint.internal.H2MetadataStore;
+import io.weir.runtime.checkpoint.CheckpointStorage;
 import java.nio.file.Path;
 
 /**
@@ -10,7 +11,8 @@ import java.nio.file.Path;
  */
 public interface MetadataStore extends AutoCloseable {
     /**
-     * Creates the data directory and the database if missing, migrates an older schema, and locks the directory.
+     * Creates the data directory and the database if missing, migrates an older schema, locks the directory, and
+     * removes the files of checkpoints that were never committed.
      *
      * @throws io.weir.runtime.WeirException with {@code DATA_DIRECTORY_LOCKED} if another process (or another store
      *     in this process) holds the directory, or {@code IO_ERROR} if the database cannot be opened or is newer
@@ -26,6 +28,16 @@ public interface MetadataStore extends AutoCloseable {
     CatalogStore catalog();
 
     JobStore jobs();
+
+    /** The committed checkpoints and savepoints and their state files, for listing them. */
+    CheckpointStore checkpoints();
+
+    /**
+     * The checkpoint storage of this data directory for the runtime: Parquet state files under
+     * {@code <dataDir>/checkpoints/} and {@code <dataDir>/savepoints/}, committed in this database. Directories
+     * under {@code checkpoints/} that no committed checkpoint references were removed when the store was opened.
+     */
+    CheckpointStorage checkpointStorage();
 
     /** Closes the database and releases the data directory. */
     @Override

@@ -48,7 +48,7 @@ class MetadataStoreTest {
     void aNewDataDirectoryGetsTheDatabaseAtTheLatestSchemaVersion() {
         Path dataDir = dir.resolve("fresh");
         try (MetadataStore store = MetadataStore.open(dataDir)) {
-            assertThat(store.schemaVersion()).isEqualTo(1);
+            assertThat(store.schemaVersion()).isEqualTo(2);
         }
         assertThat(dataDir.resolve("metadata.mv.db")).exists();
         assertThat(dataDir.resolve("weir.lock")).exists();
@@ -58,7 +58,7 @@ class MetadataStoreTest {
     void reopeningADirectoryAtTheSameVersionKeepsItsVersion() {
         MetadataStore.open(dir).close();
         try (MetadataStore store = MetadataStore.open(dir)) {
-            assertThat(store.schemaVersion()).isEqualTo(1);
+            assertThat(store.schemaVersion()).isEqualTo(2);
         }
     }
 
@@ -198,7 +198,7 @@ class MetadataStoreTest {
                 .useHandle(h -> h.execute("INSERT INTO schema_version VALUES (7, 'V7__future.sql', CURRENT_TIMESTAMP)"));
         assertThatThrownBy(() -> MetadataStore.open(dir))
                 .isInstanceOfSatisfying(WeirException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNSUPPORTED))
-                .hasMessageContaining("metadata schema version 7, this version knows up to 1");
+                .hasMessageContaining("metadata schema version 7, this version knows up to 2");
         assertThatThrownBy(() -> MetadataStore.open(dir))
                 .isInstanceOfSatisfying(WeirException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNSUPPORTED));
     }

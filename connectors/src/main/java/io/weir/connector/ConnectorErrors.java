@@ -94,6 +94,12 @@ public final class ConnectorErrors {
         return new WeirException(ErrorCode.IO_ERROR, "Cannot " + action + " '" + path + "': " + cause, cause);
     }
 
+    public static WeirException pendingFileMissing(Path inProgress, Path target) {
+        return new WeirException(ErrorCode.IO_ERROR, "Cannot commit part file '" + target + "' of a completed"
+                + " checkpoint: neither it nor its in-progress file '" + inProgress + "' exists; restore from a"
+                + " checkpoint taken after the output directory last changed, or start the job afresh");
+    }
+
     public static WeirException nexmarkFieldCount(String table, String column, int found, DataType expected) {
         return new WeirException(ErrorCode.INVALID_OPTION, "Column '" + column + "' of table '" + table + "' has "
                 + found + " fields, but the nexmark connector produces " + expected.fields().size() + ": "

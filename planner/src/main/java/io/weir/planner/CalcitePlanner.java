@@ -9,12 +9,12 @@ import io.weir.parser.statement.Query;
 import io.weir.parser.statement.Statement;
 import io.weir.planner.catalog.Catalog;
 import io.weir.planner.catalog.TypeMapping;
-import io.weir.planner.changelog.ChangelogInference;
 import io.weir.planner.codegen.CalcCompiler;
 import io.weir.planner.rules.Optimizer;
 import io.weir.planner.translate.DataflowTranslator;
 import io.weir.planner.translate.PhysicalPlan;
 import io.weir.runtime.connector.ConnectorRegistry;
+import io.weir.runtime.sink.AcceptedChanges;
 import io.weir.runtime.sink.Sink;
 import io.weir.runtime.sink.SinkContext;
 import io.weir.runtime.sink.SinkWriter;
@@ -89,7 +89,7 @@ final class CalcitePlanner implements Planner {
         } else {
             throw PlannerErrors.notExplainable(explain.span());
         }
-        return "== Optimized Logical Plan ==\n" + PlanPrinter.print(plan.optimized(), ChangelogInference.infer(plan.optimized()))
+        return "== Optimized Logical Plan ==\n" + PlanPrinter.print(plan.optimized(), plan.physical().nodeModes())
                 + "\n== Physical Dataflow ==\n" + plan.physical().explain(new ResultSinkPlaceholder());
     }
 
@@ -125,6 +125,11 @@ final class CalcitePlanner implements Planner {
         @Override
         public SinkWriter createWriter(SinkContext context) {
             throw new IllegalStateException("EXPLAIN's dataflow is printed, never run");
+        }
+
+        @Override
+        public AcceptedChanges acceptedChanges() {
+            return AcceptedChanges.ALL_CHANGES;
         }
 
         @Override

@@ -81,8 +81,12 @@ final class InsertPlanner {
                     ? value : rexBuilder.makeCast(castType, value));
         }
         RelNode project = LogicalProject.create(query, List.of(), projects, physical.names(), java.util.Set.of());
+        List<Integer> primaryKey = new ArrayList<>();
+        for (String column : target.primaryKey()) {
+            primaryKey.add(physical.indexOf(column));
+        }
         return new WeirSink(cluster, cluster.traitSet(), project, table, physical, target.options(),
-                factory.identifier(), factory, UpdateOrigin.find(insert.query()));
+                factory.identifier(), factory, UpdateOrigin.find(insert.query()), primaryKey);
     }
 
     private SinkFactory sinkFactory(Insert insert, CreateTable target, RowType physical) {

@@ -6,6 +6,7 @@ import io.weir.runtime.job.EngineOptions;
 import io.weir.runtime.job.Job;
 import io.weir.runtime.job.JobStatus;
 import io.weir.runtime.row.Row;
+import io.weir.runtime.sink.AcceptedChanges;
 import io.weir.runtime.sink.Sink;
 import io.weir.runtime.sink.SinkContext;
 import io.weir.runtime.sink.SinkWriter;
@@ -50,8 +51,8 @@ final class DataflowRunner {
             }
 
             @Override
-            public boolean acceptsUpdates() {
-                return true;
+            public AcceptedChanges acceptedChanges() {
+                return AcceptedChanges.ALL_CHANGES;
             }
 
             @Override

@@ -117,9 +117,9 @@ class GroupAggregationTest {
         String sql = "SELECT k, COUNT(*) AS n FROM orders GROUP BY k HAVING COUNT(*) > 1";
         String plan = Planner.create(catalog).explain(new Explain(SourceSpan.at(1, 1), sql, query(sql)), TWO);
         assertThat(plan)
-                .contains("WeirAggregate(group=[{0}], n=[COUNT()], changelogMode=[I,UB,UA,D])")
+                .contains("WeirAggregate(group=[{0}], n=[COUNT()], changelogMode=[I,UB,UA])")
                 .contains("WeirTableScan(table=[[default_catalog, default_database, orders]]")
-                .contains("-> GroupAggregate: groupBy=[k], select=[k, COUNT() AS n], changelogMode=[I,UB,UA,D]")
+                .contains("-> GroupAggregate: groupBy=[k], select=[k, COUNT() AS n], changelogMode=[I,UB,UA]")
                 .contains("Edge: 1 -> 2 HASH[0]")
                 .contains("changelogMode=[I]\n");
     }

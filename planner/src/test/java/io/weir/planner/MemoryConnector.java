@@ -9,6 +9,7 @@ import io.weir.runtime.operator.Output;
 import io.weir.runtime.operator.RowPredicate;
 import io.weir.runtime.row.ChangeKind;
 import io.weir.runtime.row.Row;
+import io.weir.runtime.sink.AcceptedChanges;
 import io.weir.runtime.sink.Sink;
 import io.weir.runtime.sink.SinkContext;
 import io.weir.runtime.sink.SinkWriter;
@@ -28,8 +29,12 @@ public final class MemoryConnector implements SourceFactory, SinkFactory {
     static final ConfigOption<String> DATA = ConfigOption.optional("data", OptionType.STRING, "", "id of the rows to read");
     static final ConfigOption<Boolean> FILTERABLE = ConfigOption.optional("filterable", OptionType.BOOLEAN, true,
             "whether the source accepts filters");
+    static final ConfigOption<String> CHANGES = ConfigOption.optional("changes", OptionType.STRING, "INSERTS_ONLY",
+            "the changes the sink takes, an AcceptedChanges name");
     static final Map<String, List<Row>> ROWS = new ConcurrentHashMap<>();
     static final Map<String, List<Row>> WRITTEN = new ConcurrentHashMap<>();
+    /** Per sink table, the changes written, as {@code +U Row[a, 2]}. */
+    static final Map<String, List<String>> CHANGELOGS = new ConcurrentHashMap<>();
 
     @Override
     public String identifier() {
@@ -38,7 +43,7 @@ public final class MemoryConnector implements SourceFactory, SinkFactory {
 
     @Override
     public List<ConfigOption<?>> options() {
-        return List.of(DATA, FILTERABLE);
+        return List.of(DATA, FILTERABLE, CHANGES);
     }
 
     @Override
@@ -51,10 +56,21 @@ public final class MemoryConnector implements SourceFactory, SinkFactory {
     @Override
     public Sink createSink(ConnectorContext context) {
         List<Row> written = WRITTEN.computeIfAbsent(context.tableName(), k -> Collections.synchronizedList(new ArrayList<>()));
+        List<String> changelog = CHANGELOGS.computeIfAbsent(context.tableName(),
+                k -> Collections.synchronizedList(new ArrayList<>()));
+        AcceptedChanges changes = AcceptedChanges.valueOf(context.options().get(CHANGES));
         return new Sink() {
             @Override
             public SinkWriter createWriter(SinkContext sinkContext) {
-                return (kind, row) -> written.add(row.copy());
+                return (kind, row) -> {
+                    written.add(row.copy());
+                    changelog.add(kind.shortString() + " " + row);
+                };
+            }
+
+            @Override
+            public AcceptedChanges acceptedChanges() {
+                return changes;
             }
 
             @Override

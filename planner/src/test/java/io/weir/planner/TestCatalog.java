@@ -107,6 +107,13 @@ final class TestCatalog implements Catalog {
                 Optional.empty(), List.of(), Optional.empty(), options);
     }
 
+    /** A table with a {@code PRIMARY KEY (key) NOT ENFORCED}. */
+    static CreateTable keyedTable(String name, Map<String, String> options, List<String> key,
+            CreateTable.Column... columns) {
+        return new CreateTable(SourceSpan.at(1, 1), "CREATE TABLE " + name, ObjectName.of(name), false, List.of(columns),
+                Optional.empty(), key, Optional.empty(), options);
+    }
+
     static Map<String, String> memory(String dataId) {
         Map<String, String> options = new LinkedHashMap<>();
         options.put("connector", "memory");

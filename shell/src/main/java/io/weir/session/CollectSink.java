@@ -2,6 +2,7 @@ package io.weir.session;
 
 import io.weir.runtime.row.ChangeKind;
 import io.weir.runtime.row.Row;
+import io.weir.runtime.sink.AcceptedChanges;
 import io.weir.runtime.sink.Sink;
 import io.weir.runtime.sink.SinkContext;
 import io.weir.runtime.sink.SinkWriter;
@@ -45,8 +46,8 @@ final class CollectSink implements Sink {
     }
 
     @Override
-    public boolean acceptsUpdates() {
-        return true;
+    public AcceptedChanges acceptedChanges() {
+        return AcceptedChanges.ALL_CHANGES;
     }
 
     @Override

@@ -13,13 +13,17 @@ import io.weir.planner.PlannedQuery;
 import io.weir.planner.Planner;
 import io.weir.planner.PlannerOptions;
 import io.weir.planner.catalog.Catalog;
+import io.weir.runtime.checkpoint.CheckpointStorage;
+import io.weir.runtime.checkpoint.CompletedCheckpoint;
 import io.weir.runtime.dataflow.Dataflow;
 import io.weir.runtime.job.Engine;
 import io.weir.runtime.job.Job;
+import io.weir.runtime.job.JobOptions;
 import io.weir.runtime.job.JobStatus;
 import io.weir.runtime.row.Row;
 import io.weir.runtime.type.DataType;
 import io.weir.runtime.type.RowType;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,6 +46,7 @@ final class JobStatements {
     private final Planner planner;
     private final Engine engine;
     private final JobStore jobStore;
+    private final CheckpointStorage checkpoints;
     private final SessionOptions options;
     private final Map<String, Job> jobs = new LinkedHashMap<>();
     /** What each job runs, to name its sources, operators and sinks in DESCRIBE JOB. */
@@ -49,11 +54,13 @@ final class JobStatements {
     /** Completes once a job's end is recorded. */
     private final Map<String, CompletableFuture<?>> recordedEnds = new LinkedHashMap<>();
 
-    JobStatements(SessionCatalog catalog, Planner planner, Engine engine, JobStore jobStore, SessionOptions options) {
+    JobStatements(SessionCatalog catalog, Planner planner, Engine engine, JobStore jobStore,
+            CheckpointStorage checkpoints, SessionOptions options) {
         this.catalog = catalog;
         this.planner = planner;
         this.engine = engine;
         this.jobStore = jobStore;
+        this.checkpoints = checkpoints;
         this.options = options;
     }
 
@@ -86,7 +93,7 @@ final class JobStatements {
 
     private Job submit(String name, Statement statement, Dataflow dataflow) {
         String id = UUID.randomUUID().toString().replace("-", "");
-        Job job = engine.submit(id, name, dataflow, options.jobOptions());
+        Job job = engine.submit(id, name, dataflow, jobOptions());
         jobs.put(id, job);
         dataflows.put(id, dataflow);
         try {
@@ -101,6 +108,25 @@ final class JobStatements {
         }
         recordedEnds.put(id, job.termination().whenComplete((status, error) -> recordEnd(job, status)));
         return job;
+    }
+
+    /** The session's job options, with the checkpoint to restore from if {@code execution.state-recovery.path} names one. */
+    private JobOptions jobOptions() {
+        JobOptions jobOptions = options.jobOptions();
+        String path = options.recoveryPath();
+        if (path == null) {
+            return jobOptions;
+        }
+        CompletedCheckpoint from;
+        try {
+            from = checkpoints.load(path);
+        } catch (IOException e) {
+            throw SessionErrors.recoveryPathUnreadable(path, e);
+        }
+        if (from.maxParallelism() != jobOptions.maxParallelism()) {
+            throw SessionErrors.maxParallelismChanged(path, from.maxParallelism(), jobOptions.maxParallelism());
+        }
+        return jobOptions.withRestoreFrom(from);
     }
 
     private void recordEnd(Job job, JobStatus status) {

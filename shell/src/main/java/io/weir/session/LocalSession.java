@@ -29,7 +29,8 @@ final class LocalSession implements Session {
         this.catalog = new SessionCatalog(store.catalog(), parser);
         Planner planner = Planner.create(catalog);
         this.catalogStatements = new CatalogStatements(catalog, planner);
-        this.jobStatements = new JobStatements(catalog, planner, engine, store.jobs(), options);
+        this.jobStatements = new JobStatements(catalog, planner, engine, store.jobs(), store.checkpointStorage(),
+                options);
         this.executor = new StatementExecutor(catalogStatements, jobStatements, options);
     }
 

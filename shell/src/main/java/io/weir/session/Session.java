@@ -22,7 +22,8 @@ public interface Session extends AutoCloseable {
     static Session open(SessionConfig config) {
         MetadataStore store = MetadataStore.open(config.dataDir());
         try {
-            return new LocalSession(config, store, Engine.create(EngineOptions.defaults()));
+            return new LocalSession(config, store,
+                    Engine.create(EngineOptions.defaults().withCheckpointStorage(store.checkpointStorage())));
         } catch (RuntimeException e) {
             store.close();
             throw e;

@@ -58,4 +58,15 @@ final class SessionErrors {
     static WeirException jobCanceled(String jobId) {
         return new WeirException(ErrorCode.JOB_FAILED, "Job '" + jobId + "' was stopped");
     }
+
+    static WeirException recoveryPathUnreadable(String path, Exception cause) {
+        return new WeirException(ErrorCode.IO_ERROR, "Cannot read the checkpoint at '" + path + "' named by '"
+                + SessionOptions.RECOVERY_PATH + "': " + cause.getMessage(), cause);
+    }
+
+    static WeirException maxParallelismChanged(String path, int checkpointKeyGroups, int jobKeyGroups) {
+        return new WeirException(ErrorCode.INVALID_OPTION, "The checkpoint at '" + path + "' was taken with "
+                + "'pipeline.max-parallelism' = '" + checkpointKeyGroups + "' but the session has '" + jobKeyGroups
+                + "'; set it back to restore from that checkpoint");
+    }
 }

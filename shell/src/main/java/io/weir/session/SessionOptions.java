@@ -1,5 +1,6 @@
 package io.weir.session;
 
+import io.weir.runtime.checkpoint.CheckpointOptions;
 import io.weir.runtime.job.JobOptions;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -22,6 +23,9 @@ final class SessionOptions {
     static final String DML_SYNC = "table.dml-sync";
     static final String LOCAL_TIME_ZONE = "table.local-time-zone";
     static final String IDLE_TIMEOUT = "table.exec.source.idle-timeout";
+    static final String RECOVERY_PATH = "execution.state-recovery.path";
+    /** The name Flink used for {@link #RECOVERY_PATH} before 2.0; accepted too. */
+    static final String SAVEPOINT_PATH = "execution.savepoint.path";
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*([a-z]*)");
     private static final int MAX_PARALLELISM_LIMIT = 32768;
@@ -65,11 +69,29 @@ final class SessionOptions {
         return Integer.parseInt(all().get(PARALLELISM));
     }
 
-    /** What a job started now runs with: {@code pipeline.max-parallelism} and {@code table.exec.source.idle-timeout}. */
+    /**
+     * What a job started now runs with: {@code pipeline.max-parallelism}, {@code table.exec.source.idle-timeout},
+     * checkpointing ({@code execution.checkpointing.*}) and its restart strategy ({@code restart-strategy.*}).
+     */
     JobOptions jobOptions() {
         Map<String, String> all = all();
+        CheckpointOptions checkpointing = CheckpointSettings.checkpointing(all);
         return new JobOptions(Integer.parseInt(all.get(MAX_PARALLELISM).trim()),
-                duration(IDLE_TIMEOUT, all.get(IDLE_TIMEOUT)));
+                duration(IDLE_TIMEOUT, all.get(IDLE_TIMEOUT)), checkpointing,
+                CheckpointSettings.restartStrategy(all, checkpointing.isEnabled()), null);
+    }
+
+    /**
+     * The checkpoint or savepoint directory the next job starts from ({@code execution.state-recovery.path}, or the
+     * older {@code execution.savepoint.path}), or {@code null}.
+     */
+    String recoveryPath() {
+        Map<String, String> all = all();
+        String path = all.get(RECOVERY_PATH);
+        if (path == null) {
+            path = all.get(SAVEPOINT_PATH);
+        }
+        return path == null || path.isBlank() ? null : path.trim();
     }
 
     /** {@code table.local-time-zone}, where {@code default} is the system's zone as in Flink. */
@@ -102,6 +124,9 @@ final class SessionOptions {
                 duration(key, value);
                 break;
             default:
+                if (CheckpointSettings.isKnown(key)) {
+                    CheckpointSettings.validate(key, value);
+                }
                 break;
         }
     }

@@ -1,8 +1,10 @@
 package io.weir.checkpoint.internal;
 
 import io.weir.checkpoint.CatalogStore;
+import io.weir.checkpoint.CheckpointStore;
 import io.weir.checkpoint.JobStore;
 import io.weir.checkpoint.MetadataStore;
+import io.weir.runtime.checkpoint.CheckpointStorage;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import org.h2.jdbcx.JdbcDataSource;
@@ -22,13 +24,18 @@ public final class H2MetadataStore implements MetadataStore {
     private final int schemaVersion;
     private final CatalogStore catalog;
     private final JobStore jobs;
+    private final CheckpointStore checkpoints;
+    private final CheckpointStorage checkpointStorage;
 
-    private H2MetadataStore(DataDirectoryLock lock, Jdbi jdbi, int schemaVersion) {
+    private H2MetadataStore(DataDirectoryLock lock, Jdbi jdbi, int schemaVersion, Path dataDir) {
         this.lock = lock;
         this.jdbi = jdbi;
         this.schemaVersion = schemaVersion;
         this.catalog = new JdbiCatalogStore(jdbi);
         this.jobs = new JdbiJobStore(jdbi);
+        this.checkpoints = new JdbiCheckpointStore(jdbi, dataDir);
+        // Opened with the lock just taken, before any job of this directory runs: only then may it collect garbage.
+        this.checkpointStorage = ParquetCheckpointStorage.open(dataDir, checkpoints);
     }
 
     public static MetadataStore open(Path dataDir) {
@@ -40,7 +47,7 @@ public final class H2MetadataStore implements MetadataStore {
             dataSource.setURL("jdbc:h2:file:" + dir.resolve("metadata") + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0");
             jdbi = Jdbi.create(dataSource);
             int version = connect(jdbi, dir);
-            return new H2MetadataStore(lock, jdbi, version);
+            return new H2MetadataStore(lock, jdbi, version, dir);
         } catch (RuntimeException e) {
             if (jdbi != null) {
                 shutdownQuietly(jdbi);
@@ -98,6 +105,16 @@ public final class H2MetadataStore implements MetadataStore {
     @Override
     public JobStore jobs() {
         return jobs;
+    }
+
+    @Override
+    public CheckpointStore checkpoints() {
+        return checkpoints;
+    }
+
+    @Override
+    public CheckpointStorage checkpointStorage() {
+        return checkpointStorage;
     }
 
     @Override

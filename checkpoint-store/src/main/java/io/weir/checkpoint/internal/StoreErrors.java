@@ -3,9 +3,13 @@ package io.weir.checkpoint.internal;
 import io.weir.checkpoint.ObjectKind;
 import io.weir.runtime.ErrorCode;
 import io.weir.runtime.WeirException;
+import io.weir.runtime.checkpoint.CheckpointKind;
+import io.weir.runtime.checkpoint.CompletedCheckpoint;
+import io.weir.runtime.checkpoint.StateFile;
 import java.nio.file.Path;
+import java.util.Optional;
 
-/** The messages of the metadata store's user errors. */
+/** The messages of the metadata store's and the checkpoint storage's user errors. */
 final class StoreErrors {
     private StoreErrors() {
     }
@@ -49,6 +53,44 @@ final class StoreErrors {
     static WeirException storeFailed(String action, Throwable cause) {
         return new WeirException(ErrorCode.IO_ERROR, "Cannot " + action + " in the metadata database: " + rootMessage(cause),
                 cause);
+    }
+
+    static WeirException noCheckpointAt(String location) {
+        return new WeirException(ErrorCode.INVALID_OPTION, "No committed checkpoint or savepoint at '" + location
+                + "'; 'execution.state-recovery.path' must name the directory of a retained checkpoint or savepoint");
+    }
+
+    static WeirException stateFileMissing(Path file, CompletedCheckpoint checkpoint,
+            Optional<CompletedCheckpoint> earlier) {
+        return new WeirException(ErrorCode.IO_ERROR, stateFile(file, checkpoint) + " is missing; " + recovery(earlier));
+    }
+
+    static WeirException stateFileCorrupt(Path file, CompletedCheckpoint checkpoint, String actualChecksum,
+            long actualSize, StateFile expected, Optional<CompletedCheckpoint> earlier) {
+        String size = actualSize == expected.sizeBytes() ? ""
+                : "size " + actualSize + " bytes, expected " + expected.sizeBytes() + "; ";
+        return new WeirException(ErrorCode.DATA_ERROR, stateFile(file, checkpoint) + " is corrupt (" + size
+                + "checksum " + actualChecksum + ", expected " + expected.checksum() + "); " + recovery(earlier));
+    }
+
+    static WeirException stateFileUnreadable(Path file, CompletedCheckpoint checkpoint,
+            Optional<CompletedCheckpoint> earlier, Throwable cause) {
+        return new WeirException(ErrorCode.DATA_ERROR, stateFile(file, checkpoint) + " cannot be read ("
+                + rootMessage(cause) + "); " + recovery(earlier), cause);
+    }
+
+    private static String stateFile(Path file, CompletedCheckpoint checkpoint) {
+        String kind = checkpoint.kind() == CheckpointKind.SAVEPOINT ? "savepoint" : "checkpoint";
+        return "State file '" + file + "' of " + kind + " " + checkpoint.checkpointId() + " of job '"
+                + checkpoint.jobId() + "'";
+    }
+
+    private static String recovery(Optional<CompletedCheckpoint> earlier) {
+        if (earlier.isPresent()) {
+            return "restore from an earlier checkpoint with SET 'execution.state-recovery.path' = '"
+                    + earlier.get().location() + "'";
+        }
+        return "no earlier checkpoint of the job is retained, so it can only start again without its state";
     }
 
     private static String rootMessage(Throwable t) {

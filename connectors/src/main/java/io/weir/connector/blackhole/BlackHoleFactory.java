@@ -5,6 +5,7 @@ import io.weir.runtime.connector.ConnectorContext;
 import io.weir.runtime.connector.SinkFactory;
 import io.weir.runtime.row.ChangeKind;
 import io.weir.runtime.row.Row;
+import io.weir.runtime.sink.AcceptedChanges;
 import io.weir.runtime.sink.Sink;
 import io.weir.runtime.sink.SinkContext;
 import io.weir.runtime.sink.SinkWriter;
@@ -27,7 +28,7 @@ public final class BlackHoleFactory implements SinkFactory {
         return BlackHoleSink.INSTANCE;
     }
 
-    /** Accepts every kind of change and keeps none. */
+    /** Takes upserts (and any -U the planner still sends) and keeps none. */
     static final class BlackHoleSink implements Sink, SinkWriter {
         static final BlackHoleSink INSTANCE = new BlackHoleSink();
 
@@ -37,8 +38,9 @@ public final class BlackHoleFactory implements SinkFactory {
         }
 
         @Override
-        public boolean acceptsUpdates() {
-            return true;
+        public AcceptedChanges acceptedChanges() {
+            // As Flink's blackhole: every change is dropped, so -U is not worth producing.
+            return AcceptedChanges.UPSERTS;
         }
 
         @Override

@@ -8,11 +8,12 @@ import io.weir.runtime.source.ReadStatus;
 import io.weir.runtime.source.SourceReader;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.SplittableRandom;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Generates one subtask's range of rows into a single reused row, a batch per {@link #pollNext}, paced to its
- * share of {@code rows-per-second}.
+ * Generates the row ranges of one subtask's splits into a single reused row, a batch per {@link #pollNext} from
+ * each unfinished split in turn, paced to the subtask's share of {@code rows-per-second}.
  *
  * <p>Pacing is decided once per batch from {@link System#nanoTime()}: the reader may be at most one batch ahead of
  * {@code rate × elapsed time}; when it is, it returns {@link ReadStatus#NOTHING_AVAILABLE}. A rate too high to
@@ -23,43 +24,58 @@ final class DataGenReader implements SourceReader {
     /** Rates at or above this (rows per second per subtask) are not paced. */
     static final long UNPACED_RATE = 1_000_000_000_000L;
 
+    /** One range of row numbers: the split's number among {@code splitCount}, its next row number and its end. */
+    record Split(int split, int splitCount, long next, long end) {
+    }
+
     private final RowGenerator generator;
-    private final long first;
-    private final long end;
+    private final int[] splitIds;
+    private final int splitCount;
+    private final long[] next;
+    private final long[] ends;
+    private final long seed;
     private final long ratePerSecond;
     private final RowPredicate predicate;
     private final Row row;
+    private final RowRandom random = new RowRandom();
     private final ZoneId localZone = ZoneId.systemDefault();
-    private SplittableRandom random;
-    private long next;
+    private int current;
+    private long generated;
     private long startNanos;
 
-    DataGenReader(RowGenerator generator, long first, long end, long ratePerSecond, RowPredicate predicate) {
+    DataGenReader(RowGenerator generator, List<Split> splits, long seed, long ratePerSecond, RowPredicate predicate) {
         this.generator = generator;
-        this.first = first;
-        this.end = end;
+        this.splitIds = new int[splits.size()];
+        this.next = new long[splits.size()];
+        this.ends = new long[splits.size()];
+        for (int k = 0; k < splits.size(); k++) {
+            splitIds[k] = splits.get(k).split();
+            next[k] = splits.get(k).next();
+            ends[k] = splits.get(k).end();
+        }
+        this.splitCount = splits.isEmpty() ? 0 : splits.get(0).splitCount();
+        this.seed = seed;
         this.ratePerSecond = ratePerSecond;
         this.predicate = predicate;
         this.row = new Row(generator.arity());
-        this.next = first;
     }
 
     @Override
     public void open() {
-        random = new SplittableRandom();
         startNanos = System.nanoTime();
     }
 
     @Override
     public ReadStatus pollNext(Output out) {
-        if (next >= end) {
+        int k = nextUnfinished();
+        if (k < 0) {
             return ReadStatus.END_OF_INPUT;
         }
-        long batch = Math.min(BATCH_SIZE, end - next);
+        long batch = Math.min(BATCH_SIZE, ends[k] - next[k]);
         if (ratePerSecond < UNPACED_RATE) {
             double elapsedSeconds = (System.nanoTime() - startNanos) / 1e9;
             long allowed = (long) (elapsedSeconds * ratePerSecond) + Math.min(ratePerSecond, BATCH_SIZE);
-            long budget = allowed - (next - first);
+            long budget = allowed - generated;
             if (budget <= 0) {
                 return ReadStatus.NOTHING_AVAILABLE;
             }
@@ -70,22 +86,40 @@ final class DataGenReader implements SourceReader {
             long offsetMillis = localZone.getRules().getOffset(Instant.ofEpochMilli(now)).getTotalSeconds() * 1000L;
             generator.setClock(now, now + offsetMillis);
         }
-        long stop = next + batch;
-        if (predicate == null) {
-            for (long index = next; index < stop; index++) {
-                generator.fill(row, index, random);
+        long start = next[k];
+        long stop = start + batch;
+        for (long index = start; index < stop; index++) {
+            random.startRow(seed, index);
+            generator.fill(row, index, random);
+            if (predicate == null || predicate.test(row)) {
                 out.emit(ChangeKind.INSERT, row);
             }
-        } else {
-            for (long index = next; index < stop; index++) {
-                generator.fill(row, index, random);
-                if (predicate.test(row)) {
-                    out.emit(ChangeKind.INSERT, row);
-                }
+        }
+        next[k] = stop;
+        generated += batch;
+        current = k + 1;
+        return nextUnfinished() < 0 ? ReadStatus.END_OF_INPUT : ReadStatus.MORE_AVAILABLE;
+    }
+
+    /** The first split from {@link #current} on (wrapping around) that has rows left, or -1. */
+    private int nextUnfinished() {
+        for (int step = 0; step < splitIds.length; step++) {
+            int k = (current + step) % splitIds.length;
+            if (next[k] < ends[k]) {
+                return k;
             }
         }
-        next = stop;
-        return next >= end ? ReadStatus.END_OF_INPUT : ReadStatus.MORE_AVAILABLE;
+        return -1;
+    }
+
+    /** One row per owned split, finished ones included, so a restore knows every split of the first run. */
+    @Override
+    public List<Row> snapshotPositions() {
+        List<Row> positions = new ArrayList<>(splitIds.length);
+        for (int k = 0; k < splitIds.length; k++) {
+            positions.add(Row.of(splitIds[k], splitCount, next[k], seed));
+        }
+        return positions;
     }
 
     @Override

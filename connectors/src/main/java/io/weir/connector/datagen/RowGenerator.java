@@ -4,7 +4,6 @@ import io.weir.runtime.row.Row;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * Fills a row with generated values, one reader's worth of mutable state over immutable {@link FieldSpec}s.
@@ -114,7 +113,7 @@ final class RowGenerator {
     }
 
     /** Fills every field of {@code row} for the row with global sequence index {@code index}. */
-    void fill(Row row, long index, SplittableRandom random) {
+    void fill(Row row, long index, RowRandom random) {
         for (int i = 0; i < kinds.length; i++) {
             if (nullRates[i] > 0 && random.nextDouble() < nullRates[i]) {
                 row.setNull(i);
@@ -124,7 +123,7 @@ final class RowGenerator {
         }
     }
 
-    private void fillField(Row row, int i, long index, SplittableRandom random) {
+    private void fillField(Row row, int i, long index, RowRandom random) {
         switch (kinds[i]) {
             case SEQUENCE_LONG:
                 row.setLong(i, lows[i] + index);
@@ -189,7 +188,7 @@ final class RowGenerator {
         }
     }
 
-    private double randomDouble(int i, SplittableRandom random) {
+    private double randomDouble(int i, RowRandom random) {
         // Interpolating, rather than low + r * (high - low), cannot overflow when the range spans every double.
         double r = random.nextDouble();
         return lowDoubles[i] * (1 - r) + highDoubles[i] * r;
@@ -199,7 +198,7 @@ final class RowGenerator {
         return unit == 1 ? millis : Math.floorDiv(millis, unit) * unit;
     }
 
-    private String randomHex(int length, SplittableRandom random) {
+    private String randomHex(int length, RowRandom random) {
         int i = 0;
         while (i < length) {
             long bits = random.nextLong();
@@ -211,7 +210,7 @@ final class RowGenerator {
         return new String(chars, 0, length);
     }
 
-    private static byte[] randomBytes(int length, SplittableRandom random) {
+    private static byte[] randomBytes(int length, RowRandom random) {
         byte[] bytes = new byte[length];
         int i = 0;
         while (i < length) {

@@ -40,11 +40,34 @@ final class CsvDecoder implements RecordDecoder {
     }
 
     @Override
-    public void open(Path path) throws IOException {
+    public void open(Path path, long lines, long chars) throws IOException {
         close();
         file = path;
         reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
-        tokenizer = new CsvTokenizer(reader, options.delimiter(), options.quote(), options.allowComments());
+        skipFully(chars);
+        tokenizer = new CsvTokenizer(reader, options.delimiter(), options.quote(), options.allowComments(), lines,
+                chars);
+    }
+
+    private void skipFully(long chars) throws IOException {
+        long left = chars;
+        while (left > 0) {
+            long skipped = reader.skip(left);
+            if (skipped <= 0) {
+                throw new IOException("file is shorter than the " + chars + " characters read before");
+            }
+            left -= skipped;
+        }
+    }
+
+    @Override
+    public long linesConsumed() {
+        return tokenizer.linesConsumed();
+    }
+
+    @Override
+    public long charsConsumed() {
+        return tokenizer.charsConsumed();
     }
 
     @Override

@@ -25,12 +25,21 @@ final class CsvTokenizer {
     private int[] starts = new int[16];
     private int[] ends = new int[16];
     private int fieldCount;
-    private long line = 1;
+    private long line;
+    /** Characters of the input read into the buffer before its current contents. */
+    private long charsBeforeInput;
     private long recordLine;
     private boolean unterminatedQuote;
 
-    CsvTokenizer(Reader reader, char delimiter, char quote, boolean allowComments) {
+    /**
+     * A tokenizer of {@code reader}, which is positioned after {@code linesBefore} lines or {@code charsBefore}
+     * characters of its file (both 0 at the file's start), so line numbers and {@link #charsConsumed()} count from
+     * the file's start.
+     */
+    CsvTokenizer(Reader reader, char delimiter, char quote, boolean allowComments, long linesBefore, long charsBefore) {
         this.reader = reader;
+        this.line = linesBefore + 1;
+        this.charsBeforeInput = charsBefore;
         this.delimiter = delimiter;
         this.quote = quote;
         this.allowComments = allowComments;
@@ -159,6 +168,7 @@ final class CsvTokenizer {
         if (n <= 0) {
             return false;
         }
+        charsBeforeInput += inputLimit;
         inputPos = 0;
         inputLimit = n;
         return true;
@@ -178,6 +188,16 @@ final class CsvTokenizer {
 
     int end(int field) {
         return ends[field];
+    }
+
+    /** How many characters of the file lie before the next record: after the current one's line end. */
+    long charsConsumed() {
+        return charsBeforeInput + inputPos;
+    }
+
+    /** How many lines of the file lie before the next record. */
+    long linesConsumed() {
+        return line - 1;
     }
 
     /** The line (1-based) the current record starts on. */

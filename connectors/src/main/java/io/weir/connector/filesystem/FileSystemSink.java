@@ -7,17 +7,16 @@ import io.weir.runtime.sink.SinkWriter;
 import io.weir.runtime.type.RowType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 
 /**
- * The insert-only sink of a filesystem table: each subtask writes one part file
- * {@code part-<uuid>-<subtask>-0.<format>} into the table's directory, visible only once the input has ended.
+ * The insert-only, exactly-once sink of a filesystem table: each subtask writes part files
+ * {@code part-<uuid>-<subtask>-<n>.<format>} into the table's directory (a new uuid per writer, so a restarted job
+ * never reuses a name), each visible once the checkpoint that covers it completes, or once the input has ended.
  */
 final class FileSystemSink implements Sink {
     private final Path directory;
     private final FileFormat format;
     private final RowType type;
-    private final String uuid = UUID.randomUUID().toString();
 
     FileSystemSink(Path directory, FileFormat format, RowType type) {
         this.directory = directory;
@@ -30,9 +29,13 @@ final class FileSystemSink implements Sink {
         if (Files.isRegularFile(directory)) {
             throw ConnectorErrors.sinkPathIsFile(directory);
         }
-        String name = "part-" + uuid + "-" + context.subtaskIndex() + "-0." + format.name();
         RecordEncoder encoder = format.isCsv() ? new CsvEncoder(type, format.csv()) : new JsonEncoder(type);
-        return new PartFileWriter(directory, name, encoder);
+        return new PartFileWriter(directory, format.name(), encoder, context);
+    }
+
+    @Override
+    public RowType pendingCommitType() {
+        return PartFileWriter.PENDING_COMMIT_TYPE;
     }
 
     @Override

@@ -1,21 +1,31 @@
 package io.weir.connector.filesystem;
 
+import io.weir.connector.SourceSplits;
 import io.weir.runtime.operator.RowPredicate;
+import io.weir.runtime.row.Row;
 import io.weir.runtime.source.FilterableSource;
 import io.weir.runtime.source.Source;
 import io.weir.runtime.source.SourceContext;
 import io.weir.runtime.source.SourceReader;
 import io.weir.runtime.type.DataType;
 import io.weir.runtime.type.RowType;
+import io.weir.runtime.type.TypeRoot;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The bounded source of a filesystem table. The files are listed once, when the first reader is created, so every
- * subtask sees the same list; file {@code i} is read by subtask {@code i % parallelism}.
+ * subtask sees the same list; file {@code i} is split {@code i}, read by subtask {@code i % parallelism}. A restore
+ * reads the files its positions name, not a new listing, so it continues the input of the first run.
  */
 final class FileSystemSource implements FilterableSource {
+    /** The columns of a position row: one per file. */
+    static final RowType POSITION_TYPE = RowType.of(List.of("split", "path", "line", "char_offset", "done"),
+            List.of(DataType.of(TypeRoot.INTEGER).withNullable(false), DataType.string().withNullable(false),
+                    DataType.of(TypeRoot.BIGINT).withNullable(false), DataType.of(TypeRoot.BIGINT).withNullable(false),
+                    DataType.of(TypeRoot.BOOLEAN).withNullable(false)));
+
     private final String tableName;
     private final Path path;
     private final FileFormat format;
@@ -42,11 +52,22 @@ final class FileSystemSource implements FilterableSource {
     }
 
     @Override
+    public RowType positionType() {
+        return POSITION_TYPE;
+    }
+
+    @Override
     public SourceReader createReader(SourceContext context) {
-        List<Path> all = files();
-        List<Path> mine = new ArrayList<>();
-        for (int i = context.subtaskIndex(); i < all.size(); i += context.parallelism()) {
-            mine.add(all.get(i));
+        List<FileSystemReader.FileSplit> mine = new ArrayList<>();
+        if (context.isRestored()) {
+            for (Row position : SourceSplits.ownedPositions(context)) {
+                mine.add(FileSystemReader.FileSplit.ofPosition(position));
+            }
+        } else {
+            List<Path> all = files();
+            for (int split : SourceSplits.owned(all.size(), context)) {
+                mine.add(new FileSystemReader.FileSplit(split, all.get(split), 0, 0, false));
+            }
         }
         return new FileSystemReader(tableName, context.subtaskIndex(), mine, decoder(), projection.size(), predicate);
     }

@@ -35,11 +35,27 @@ final class JsonDecoder implements RecordDecoder {
     }
 
     @Override
-    public void open(Path path) throws IOException {
+    public void open(Path path, long lines, long chars) throws IOException {
         close();
         file = path;
         line = 0;
         reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+        while (line < lines) {
+            if (reader.readLine() == null) {
+                throw new IOException("file is shorter than the " + lines + " lines read before");
+            }
+            line++;
+        }
+    }
+
+    @Override
+    public long linesConsumed() {
+        return line;
+    }
+
+    @Override
+    public long charsConsumed() {
+        return 0;
     }
 
     @Override

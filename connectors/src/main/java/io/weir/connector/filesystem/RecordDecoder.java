@@ -10,8 +10,22 @@ import java.nio.file.Path;
  * skipped and counted.
  */
 interface RecordDecoder extends AutoCloseable {
-    /** Starts reading {@code file}, closing the previous one. */
-    void open(Path file) throws IOException;
+    /** Starts reading {@code file} at its beginning, closing the previous one. */
+    default void open(Path file) throws IOException {
+        open(file, 0, 0);
+    }
+
+    /**
+     * Starts reading {@code file} where a reader of it stopped, closing the previous one: after {@code lines} lines
+     * and {@code chars} characters, as {@link #linesConsumed()} and {@link #charsConsumed()} reported then.
+     */
+    void open(Path file, long lines, long chars) throws IOException;
+
+    /** How many lines of the open file lie before the next record. */
+    long linesConsumed();
+
+    /** How many characters of the open file lie before the next record, or 0 if the format resumes by lines. */
+    long charsConsumed();
 
     /** Decodes the next well-formed record of the open file into {@code row}; false at the end of the file. */
     boolean next(Row row) throws IOException;

@@ -8,7 +8,7 @@ import java.io.Writer;
 interface RecordEncoder {
     void write(Row row, Writer out) throws IOException;
 
-    /** Called once after the last row, before the writer is closed. */
+    /** Called after the last row of each file, before the file is closed. */
     default void finish(Writer out) throws IOException {
     }
 }

@@ -6,12 +6,14 @@ import io.weir.runtime.row.ChangeKind;
 import io.weir.runtime.row.Row;
 import io.weir.runtime.source.ReadStatus;
 import io.weir.runtime.source.SourceReader;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Generates one subtask's events (every {@code stride}-th number from its first) into one reused row, a batch per
- * {@link #pollNext}, as fast as it can: as in the benchmark's reference generator, the event rate only spaces the events'
- * times, it does not pace their emission.
+ * Generates the events of one subtask's splits into one reused row, a batch per {@link #pollNext}, as fast as it can:
+ * as in the benchmark's reference generator, the event rate only spaces the events' times, it does not pace their
+ * emission. Split {@code s} of {@code k} holds the event numbers {@code s, s + k, …}; the reader takes one event of
+ * each owned split in turn, so the numbers it emits rise.
  *
  * <p>The outer row is reused; the person, auction or bid in it is a fresh row per event, since a consumer that
  * copies the outer row shares the nested one. Columns the query does not read are not generated.
@@ -21,7 +23,9 @@ final class NexmarkReader implements SourceReader {
 
     private final NexmarkModel model;
     private final EventGenerator generator;
-    private final long stride;
+    private final int[] splitIds;
+    private final long[] next;
+    private final int splitCount;
     private final long end;
     private final RowPredicate predicate;
     private final Row row;
@@ -30,12 +34,20 @@ final class NexmarkReader implements SourceReader {
     private final int personAt;
     private final int auctionAt;
     private final int bidAt;
-    private long next;
+    private int current;
 
-    NexmarkReader(NexmarkModel model, List<Integer> projection, long first, long stride, long end, RowPredicate predicate) {
+    /**
+     * @param splitIds the splits the reader owns
+     * @param next the next event number of each
+     * @param splitCount how many splits the source has, the step between a split's event numbers
+     */
+    NexmarkReader(NexmarkModel model, List<Integer> projection, int[] splitIds, long[] next, int splitCount, long end,
+            RowPredicate predicate) {
         this.model = model;
         this.generator = new EventGenerator(model);
-        this.stride = stride;
+        this.splitIds = splitIds.clone();
+        this.next = next.clone();
+        this.splitCount = splitCount;
         this.end = end;
         this.predicate = predicate;
         this.row = new Row(projection.size());
@@ -43,26 +55,48 @@ final class NexmarkReader implements SourceReader {
         this.personAt = projection.indexOf(NexmarkSchema.PERSON);
         this.auctionAt = projection.indexOf(NexmarkSchema.AUCTION);
         this.bidAt = projection.indexOf(NexmarkSchema.BID);
-        this.next = first;
     }
 
     @Override
     public ReadStatus pollNext(Output out) {
-        if (next >= end) {
-            return ReadStatus.END_OF_INPUT;
-        }
-        for (int k = 0; k < BATCH_SIZE && next < end; k++) {
-            fill(next);
+        for (int emitted = 0; emitted < BATCH_SIZE; emitted++) {
+            int k = nextUnfinished();
+            if (k < 0) {
+                return ReadStatus.END_OF_INPUT;
+            }
+            long eventNumber = next[k];
+            fill(eventNumber);
             if (predicate == null || predicate.test(row)) {
                 out.emit(ChangeKind.INSERT, row);
             }
-            next += stride;
-            if (next < 0) {
-                // Past Long.MAX_VALUE: an unbounded source has run out of event numbers.
-                next = Long.MAX_VALUE;
-            }
+            long following = eventNumber + splitCount;
+            // Past Long.MAX_VALUE: an unbounded source has run out of event numbers.
+            next[k] = following < 0 ? Long.MAX_VALUE : following;
+            current = k + 1 == splitIds.length ? 0 : k + 1;
         }
-        return next >= end ? ReadStatus.END_OF_INPUT : ReadStatus.MORE_AVAILABLE;
+        return nextUnfinished() < 0 ? ReadStatus.END_OF_INPUT : ReadStatus.MORE_AVAILABLE;
+    }
+
+    /** The first split from {@link #current} on (wrapping around) with events left, or -1. */
+    private int nextUnfinished() {
+        int k = current;
+        for (int step = 0; step < splitIds.length; step++) {
+            if (next[k] < end) {
+                return k;
+            }
+            k = k + 1 == splitIds.length ? 0 : k + 1;
+        }
+        return -1;
+    }
+
+    /** One row per owned split, finished ones included, so a restore knows every split of the first run. */
+    @Override
+    public List<Row> snapshotPositions() {
+        List<Row> positions = new ArrayList<>(splitIds.length);
+        for (int k = 0; k < splitIds.length; k++) {
+            positions.add(Row.of(splitIds[k], splitCount, next[k], model.baseTimeMillis()));
+        }
+        return positions;
     }
 
     private void fill(long eventNumber) {

@@ -1,14 +1,19 @@
 package io.weir.connector.nexmark;
 
 import io.weir.connector.ConnectorErrors;
+import io.weir.connector.SourceSplits;
 import io.weir.runtime.connector.ConfigOption;
 import io.weir.runtime.connector.ConnectorContext;
 import io.weir.runtime.connector.Options;
 import io.weir.runtime.operator.RowPredicate;
+import io.weir.runtime.row.Row;
 import io.weir.runtime.source.FilterableSource;
 import io.weir.runtime.source.Source;
 import io.weir.runtime.source.SourceContext;
 import io.weir.runtime.source.SourceReader;
+import io.weir.runtime.type.DataType;
+import io.weir.runtime.type.RowType;
+import io.weir.runtime.type.TypeRoot;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -16,13 +21,18 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
- * The {@code nexmark} source: events numbered from 0 to {@code events.num} (or without end), subtask {@code i} of
- * {@code n} generating the numbers {@code i, i + n, …}, each row holding the event's type and its person, auction or
- * bid.
+ * The {@code nexmark} source: events numbered from 0 to {@code events.num} (or without end), each row holding the
+ * event's type and its person, auction or bid, all a function of the event number. The numbers are dealt into as many
+ * splits as the first run had subtasks (split {@code s} of {@code k} holds {@code s, s + k, …}); a reader's position
+ * is each owned split's next event number, with the base time, so a restored run continues the same events.
  */
 final class NexmarkSource implements FilterableSource {
     /** {@code events.num} that means the source never ends. */
     static final long UNBOUNDED = 0;
+    /** The columns of a position row: one per split. */
+    static final RowType POSITION_TYPE = RowType.of(List.of("split", "split_count", "next_event", "base_time"),
+            List.of(DataType.of(TypeRoot.INTEGER).withNullable(false), DataType.of(TypeRoot.INTEGER).withNullable(false),
+                    DataType.of(TypeRoot.BIGINT).withNullable(false), DataType.of(TypeRoot.BIGINT).withNullable(false)));
 
     private final NexmarkModel model;
     private final long totalEvents;
@@ -119,11 +129,34 @@ final class NexmarkSource implements FilterableSource {
     }
 
     @Override
+    public RowType positionType() {
+        return POSITION_TYPE;
+    }
+
+    @Override
     public SourceReader createReader(SourceContext context) {
-        int n = context.parallelism();
-        int i = context.subtaskIndex();
         long end = totalEvents == UNBOUNDED ? Long.MAX_VALUE : totalEvents;
-        return new NexmarkReader(model, projection, i, n, end, predicate);
+        if (!context.isRestored()) {
+            int[] splits = SourceSplits.owned(context.parallelism(), context);
+            long[] next = new long[splits.length];
+            for (int k = 0; k < splits.length; k++) {
+                next[k] = splits[k];
+            }
+            return new NexmarkReader(model, projection, splits, next, context.parallelism(), end, predicate);
+        }
+        int splitCount = SourceSplits.restoredSplitCount(context, 1, describe());
+        List<Row> owned = SourceSplits.ownedPositions(context);
+        int[] splits = new int[owned.size()];
+        long[] next = new long[owned.size()];
+        for (int k = 0; k < splits.length; k++) {
+            splits[k] = owned.get(k).getInt(0);
+            next[k] = owned.get(k).getLong(2);
+        }
+        // Event times count from the base time of the first run, which a default base time (now) would not repeat.
+        long baseTime = context.restoredPositions().get(0).getLong(3);
+        NexmarkModel restored = new NexmarkModel(model.personProportion(), model.auctionProportion(),
+                model.bidProportion(), baseTime, model.interEventDelayMicros());
+        return new NexmarkReader(restored, projection, splits, next, splitCount, end, predicate);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.weir.connector.print;
 
 import io.weir.runtime.row.ChangeKind;
 import io.weir.runtime.row.Row;
+import io.weir.runtime.sink.AcceptedChanges;
 import io.weir.runtime.sink.Sink;
 import io.weir.runtime.sink.SinkContext;
 import io.weir.runtime.sink.SinkWriter;
@@ -38,8 +39,8 @@ public final class PrintSink implements Sink {
     }
 
     @Override
-    public boolean acceptsUpdates() {
-        return true;
+    public AcceptedChanges acceptedChanges() {
+        return AcceptedChanges.ALL_CHANGES;
     }
 
     @Override

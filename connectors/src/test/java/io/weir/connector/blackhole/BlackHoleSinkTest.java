@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import io.weir.connector.CollectingOutput;
 import io.weir.runtime.row.ChangeKind;
 import io.weir.runtime.row.Row;
+import io.weir.runtime.sink.AcceptedChanges;
 import io.weir.runtime.sink.Sink;
 import io.weir.runtime.sink.SinkContext;
 import io.weir.runtime.sink.SinkWriter;
@@ -20,8 +21,12 @@ class BlackHoleSinkTest {
             RowType.of(List.of("a"), List.of(DataType.string())), Map.of("connector", "blackhole")));
 
     @Test
-    void acceptsEveryKindOfChange() throws Exception {
-        assertThat(sink.acceptsUpdates()).isTrue();
+    void asksForUpsertsAsFlinksBlackholeDoes() {
+        assertThat(sink.acceptedChanges()).isEqualTo(AcceptedChanges.UPSERTS);
+    }
+
+    @Test
+    void writesEveryKindOfChangeWithoutComplaint() throws Exception {
         SinkWriter writer = sink.createWriter(new SinkContext("job", 0, 2));
         writer.open();
         for (ChangeKind kind : ChangeKind.values()) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.weir.runtime.row.ChangeKind;
 import io.weir.runtime.row.Row;
+import io.weir.runtime.sink.AcceptedChanges;
 import io.weir.runtime.sink.Sink;
 import io.weir.runtime.sink.SinkContext;
 import io.weir.runtime.sink.SinkWriter;
@@ -123,7 +124,7 @@ class FileSystemSinkTest {
     @Test
     void theSinkIsInsertOnly() throws Exception {
         Sink sink = new FileSystemFactory().createSink(context(TYPE, options("json", Map.of())));
-        assertThat(sink.acceptsUpdates()).isFalse();
+        assertThat(sink.acceptedChanges()).isEqualTo(AcceptedChanges.INSERTS_ONLY);
         try (SinkWriter writer = sink.createWriter(new SinkContext("job", 0, 1))) {
             writer.open();
             assertThatThrownBy(() -> writer.write(ChangeKind.DELETE, ROWS.get(0)))

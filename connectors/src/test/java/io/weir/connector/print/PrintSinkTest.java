@@ -6,6 +6,7 @@ import io.weir.connector.CollectingOutput;
 import io.weir.runtime.connector.ConnectorContext;
 import io.weir.runtime.row.ChangeKind;
 import io.weir.runtime.row.Row;
+import io.weir.runtime.sink.AcceptedChanges;
 import io.weir.runtime.sink.SinkContext;
 import io.weir.runtime.sink.SinkWriter;
 import io.weir.runtime.type.DataType;
@@ -63,9 +64,9 @@ class PrintSinkTest {
     }
 
     @Test
-    void theFactoryMakesASinkThatAcceptsUpdates() {
+    void theFactoryMakesASinkThatTakesEveryChangeSoItPrintsUpdatesBefore() {
         ConnectorContext context = CollectingOutput.context(TYPE,
                 Map.of("connector", "print", "print-identifier", "x", "standard-error", "true"));
-        assertThat(new PrintFactory().createSink(context).acceptsUpdates()).isTrue();
+        assertThat(new PrintFactory().createSink(context).acceptedChanges()).isEqualTo(AcceptedChanges.ALL_CHANGES);
     }
 }

@@ -3,7 +3,6 @@ package io.weir.planner.aggregate;
 import io.weir.runtime.row.Row;
 import io.weir.runtime.type.DataType;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,13 +41,12 @@ final class DistinctFunction implements AggregateFunction {
 
     @Override
     public void reset(Row acc, int base) {
-        acc.setObject(base, new HashMap<Object, long[]>());
+        acc.setObject(base, new CountedValues(kinds));
         inner.reset(acc, base + 1);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<Object, long[]> counts(Row acc, int base) {
-        return (Map<Object, long[]>) acc.getObject(base);
+    private Map<Object, long[]> counts(Row acc, int base) {
+        return CountedValues.in(acc, base, kinds);
     }
 
     /** The arguments' values as one key, or null if one is NULL (aggregates skip such rows). */

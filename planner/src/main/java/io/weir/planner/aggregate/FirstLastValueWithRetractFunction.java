@@ -34,12 +34,11 @@ final class FirstLastValueWithRetractFunction implements AggregateFunction {
 
     @Override
     public void reset(Row acc, int base) {
-        acc.setObject(base, new ArrayList<Object>());
+        acc.setObject(base, new ValueSequence(kind));
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Object> values(Row acc, int base) {
-        return (List<Object>) acc.getObject(base);
+    private List<Object> values(Row acc, int base) {
+        return ValueSequence.in(acc, base, kind);
     }
 
     @Override

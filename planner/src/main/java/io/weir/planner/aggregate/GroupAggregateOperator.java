@@ -1,5 +1,6 @@
 package io.weir.planner.aggregate;
 
+import io.weir.planner.changelog.UpdateKind;
 import io.weir.runtime.operator.Operator;
 import io.weir.runtime.operator.OperatorContext;
 import io.weir.runtime.operator.Output;
@@ -9,13 +10,14 @@ import io.weir.runtime.state.ValueState;
 
 /**
  * Aggregates an unbounded input per group key and emits the result's changelog as Flink does: {@code +I} for a new
- * group, {@code -U}/{@code +U} when its result changes, nothing when it does not, {@code -D} when retractions leave
- * the group without rows. Keyed on the group key; its output row is the group key's leading fields, then the
- * aggregate results.
+ * group, {@code -U}/{@code +U} when its result changes (only {@code +U} when its consumer upserts on the group key),
+ * nothing when it does not, {@code -D} when retractions leave the group without rows. Keyed on the group key; its
+ * output row is the group key's leading fields, then the aggregate results.
  */
 public final class GroupAggregateOperator implements Operator {
     private final Aggregator aggregator;
     private final GroupOutput layout;
+    private final UpdateKind updates;
     private ValueState accumulators;
     private OperatorContext context;
     private Row previous;
@@ -24,10 +26,12 @@ public final class GroupAggregateOperator implements Operator {
     /**
      * @param aggregator the aggregate functions
      * @param layout where the key fields and results go in the output row
+     * @param updates whether an update is emitted as {@code -U} and {@code +U}, or as {@code +U} alone
      */
-    public GroupAggregateOperator(Aggregator aggregator, GroupOutput layout) {
+    public GroupAggregateOperator(Aggregator aggregator, GroupOutput layout, UpdateKind updates) {
         this.aggregator = aggregator;
         this.layout = layout;
+        this.updates = updates;
     }
 
     @Override
@@ -69,7 +73,9 @@ public final class GroupAggregateOperator implements Operator {
         if (newGroup) {
             out.emit(ChangeKind.INSERT, current);
         } else if (!current.equals(previous)) {
-            out.emit(ChangeKind.UPDATE_BEFORE, previous);
+            if (updates == UpdateKind.BEFORE_AND_AFTER) {
+                out.emit(ChangeKind.UPDATE_BEFORE, previous);
+            }
             out.emit(ChangeKind.UPDATE_AFTER, current);
         }
     }

@@ -35,12 +35,11 @@ final class MinMaxWithRetractFunction implements AggregateFunction {
 
     @Override
     public void reset(Row acc, int base) {
-        acc.setObject(base, new TreeMap<Object, long[]>(kind.order()));
+        acc.setObject(base, new SortedCountedValues(kind));
     }
 
-    @SuppressWarnings("unchecked")
-    private static TreeMap<Object, long[]> counts(Row acc, int base) {
-        return (TreeMap<Object, long[]>) acc.getObject(base);
+    private SortedCountedValues counts(Row acc, int base) {
+        return SortedCountedValues.in(acc, base, kind);
     }
 
     @Override

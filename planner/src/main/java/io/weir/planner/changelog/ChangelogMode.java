@@ -7,11 +7,12 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The change kinds a plan node may emit: insert-only ({@code [I]}), retractions ({@code [I,UB,UA,D]}), or upserts
- * on a key ({@code [I,UA,D]}, no {@code -U}).
+ * The change kinds a plan node may emit: insert-only ({@code [I]}), retractions ({@code [I,UB,UA]} or
+ * {@code [I,UB,UA,D]}), or upserts on a key ({@code [I,UA]} or {@code [I,UA,D]}, no {@code -U}).
  *
  * @param kinds the change kinds emitted
- * @param upsertKey for an upsert changelog, the indexes of the key fields; empty otherwise
+ * @param upsertKey for an upsert changelog, the indexes of the fields that identify the row an update replaces; empty
+ *     for other changelogs, and for an upsert changelog whose rows have no known key
  */
 public record ChangelogMode(Set<ChangeKind> kinds, List<Integer> upsertKey) {
     public static final ChangelogMode INSERT_ONLY = new ChangelogMode(EnumSet.of(ChangeKind.INSERT), List.of());
@@ -24,6 +25,9 @@ public record ChangelogMode(Set<ChangeKind> kinds, List<Integer> upsertKey) {
         }
         kinds = Set.copyOf(kinds);
         upsertKey = List.copyOf(upsertKey);
+        if (!upsertKey.isEmpty() && kinds.contains(ChangeKind.UPDATE_BEFORE)) {
+            throw new IllegalArgumentException("a changelog with updates before has no upsert key: " + upsertKey);
+        }
     }
 
     /** An upsert changelog on the fields {@code key}: inserts, updates after and deletes, without updates before. */
@@ -35,21 +39,26 @@ public record ChangelogMode(Set<ChangeKind> kinds, List<Integer> upsertKey) {
         return kinds.size() == 1 && kinds.contains(ChangeKind.INSERT);
     }
 
-    /** The mode of a node that passes on both modes' changes, such as a UNION ALL of both. */
+    /** Whether updates come as {@code +U} alone, without the {@code -U} of the row they replace. */
+    public boolean isUpsert() {
+        return kinds.contains(ChangeKind.UPDATE_AFTER) && !kinds.contains(ChangeKind.UPDATE_BEFORE);
+    }
+
+    /**
+     * The mode of a node that passes on both modes' changes, such as a UNION ALL of both: retractions if either
+     * retracts, else upserts on the key they share (none if their keys differ).
+     */
     public ChangelogMode union(ChangelogMode other) {
         if (equals(other)) {
             return this;
         }
         EnumSet<ChangeKind> all = EnumSet.copyOf(kinds);
         all.addAll(other.kinds);
-        if (all.contains(ChangeKind.UPDATE_AFTER) && !all.contains(ChangeKind.UPDATE_BEFORE)) {
-            // Two upsert streams on different keys merge into no common key: fall back to retractions.
-            all.add(ChangeKind.UPDATE_BEFORE);
-        }
-        return new ChangelogMode(all, List.of());
+        boolean upsert = all.contains(ChangeKind.UPDATE_AFTER) && !all.contains(ChangeKind.UPDATE_BEFORE);
+        return new ChangelogMode(all, upsert && upsertKey.equals(other.upsertKey) ? upsertKey : List.of());
     }
 
-    /** As EXPLAIN prints it: {@code [I]}, {@code [I,UB,UA,D]}, or {@code [I,UA,D], upsertKey=[0]}. */
+    /** As EXPLAIN prints it: {@code [I]}, {@code [I,UB,UA,D]}, or {@code [I,UA], upsertKey=[0]}. */
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder("[");

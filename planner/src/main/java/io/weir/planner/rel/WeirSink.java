@@ -20,11 +20,17 @@ public final class WeirSink extends SingleRel {
     private final String connector;
     private final SinkFactory factory;
     private final UpdateOrigin updateOrigin;
+    private final List<Integer> primaryKey;
 
-    /** @param updateOrigin what in the INSERT's query produces updates, to name it in errors; null if nothing does */
+    /**
+     * @param updateOrigin what in the INSERT's query produces updates, to name it in errors; null if nothing does
+     * @param primaryKey the table's PRIMARY KEY as indexes of its physical columns; empty if it declares none
+     */
     public WeirSink(RelOptCluster cluster, RelTraitSet traits, RelNode input, String tableName, RowType physicalType,
-            Map<String, String> options, String connector, SinkFactory factory, UpdateOrigin updateOrigin) {
+            Map<String, String> options, String connector, SinkFactory factory, UpdateOrigin updateOrigin,
+            List<Integer> primaryKey) {
         super(cluster, traits, input);
+        this.primaryKey = List.copyOf(primaryKey);
         this.tableName = tableName;
         this.physicalType = physicalType;
         this.options = Map.copyOf(options);
@@ -36,6 +42,11 @@ public final class WeirSink extends SingleRel {
     /** What in the query produces updates, or null. */
     public UpdateOrigin updateOrigin() {
         return updateOrigin;
+    }
+
+    /** The table's PRIMARY KEY as indexes of its physical columns; empty if it declares none. */
+    public List<Integer> primaryKey() {
+        return primaryKey;
     }
 
     public String tableName() {
@@ -60,7 +71,8 @@ public final class WeirSink extends SingleRel {
 
     @Override
     public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
-        return new WeirSink(getCluster(), traitSet, sole(inputs), tableName, physicalType, options, connector, factory, updateOrigin);
+        return new WeirSink(getCluster(), traitSet, sole(inputs), tableName, physicalType, options, connector, factory, updateOrigin,
+                primaryKey);
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.weir.planner.aggregate.GroupOutput;
 import io.weir.planner.aggregate.GroupingSetsExpandOperator;
 import io.weir.planner.catalog.TypeMapping;
 import io.weir.planner.changelog.ChangelogMode;
+import io.weir.planner.changelog.UpdateKind;
 import io.weir.runtime.dataflow.Edge;
 import io.weir.runtime.dataflow.Partitioning;
 import io.weir.runtime.operator.OperatorSpec;
@@ -85,10 +86,13 @@ final class AggregateTranslation {
                 TypeMapping.toRowType(aggregate.getRowType()));
         translator.addEdge(new Edge(input.id, v.id, Partitioning.hash(keyFields)));
         GroupOutput output = layout;
+        ChangelogMode mode = translator.modeOf(aggregate);
+        UpdateKind updates = UpdateKind.of(mode);
         OperatorSpec spec = new OperatorSpec("GroupAggregate", describe(aggregate),
-                () -> new GroupAggregateOperator(Aggregators.create(regular, inputType, inputMode), output), keyFields);
+                () -> new GroupAggregateOperator(Aggregators.create(regular, inputType, inputMode), output, updates),
+                keyFields);
         v.chain.add(spec);
-        translator.recordMode(spec, ChangelogMode.RETRACT);
+        translator.recordMode(spec, mode);
         return v;
     }
 

@@ -18,6 +18,7 @@ import io.weir.runtime.dataflow.Edge;
 import io.weir.runtime.dataflow.Partitioning;
 import io.weir.runtime.operator.OperatorSpec;
 import io.weir.runtime.row.Row;
+import io.weir.runtime.sink.AcceptedChanges;
 import io.weir.runtime.sink.Sink;
 import io.weir.runtime.sink.SinkOperator;
 import io.weir.runtime.source.ValuesSource;
@@ -56,6 +57,7 @@ public final class DataflowTranslator {
     private final List<Edge> edges = new ArrayList<>();
     private boolean bounded = true;
     private Map<RelNode, ChangelogMode> modes = Map.of();
+    private Sink tableSink;
     private final Map<OperatorSpec, ChangelogMode> operatorModes = new IdentityHashMap<>();
 
     public DataflowTranslator(CalcCompiler compiler, int parallelism) {
@@ -63,12 +65,20 @@ public final class DataflowTranslator {
         this.parallelism = parallelism;
     }
 
-    /** Translates the plan; for a query the result's last vertex emits the query's rows. */
+    /**
+     * Translates the plan; for a query the result's last vertex emits the query's rows, every kind of change, for
+     * the result sink takes them all.
+     */
     public PhysicalPlan translate(RelNode rel) {
-        modes = ChangelogInference.infer(rel);
+        AcceptedChanges sinkChanges = AcceptedChanges.ALL_CHANGES;
+        if (rel instanceof WeirSink) {
+            tableSink = createSink((WeirSink) rel);
+            sinkChanges = tableSink.acceptedChanges();
+        }
+        modes = ChangelogInference.infer(rel, sinkChanges);
         VertexBuilder last = visit(rel);
         return new PhysicalPlan(vertices, edges, last.id, bounded, !(rel instanceof WeirSink), operatorModes,
-                modeOf(rel instanceof WeirSink ? rel.getInput(0) : rel));
+                modeOf(rel instanceof WeirSink ? rel.getInput(0) : rel), modes);
     }
 
     /** The changelog mode inferred for a node of the plan being translated. */
@@ -215,18 +225,21 @@ public final class DataflowTranslator {
         return v;
     }
 
-    private VertexBuilder sink(WeirSink rel) {
-        VertexBuilder input = visit(rel.getInput());
+    private static Sink createSink(WeirSink rel) {
         List<Integer> all = new ArrayList<>();
         for (int i = 0; i < rel.physicalType().arity(); i++) {
             all.add(i);
         }
-        Sink sink = rel.factory().createSink(new ConnectorContext(rel.tableName(), rel.physicalType(), all,
+        return rel.factory().createSink(new ConnectorContext(rel.tableName(), rel.physicalType(), all,
                 new Options(rel.options())));
-        if (!modeOf(rel.getInput()).isInsertOnly() && !sink.acceptsUpdates()) {
+    }
+
+    private VertexBuilder sink(WeirSink rel) {
+        VertexBuilder input = visit(rel.getInput());
+        if (!modeOf(rel.getInput()).isInsertOnly() && !tableSink.acceptedChanges().takesUpdates()) {
             throw PlannerErrors.updatesIntoAppendOnlySink(rel.tableName(), rel.connector(), rel.updateOrigin());
         }
-        return appendSink(input, "Sink: " + rel.connector() + "[" + rel.tableName() + "]", sink, parallelism);
+        return appendSink(input, "Sink: " + rel.connector() + "[" + rel.tableName() + "]", tableSink, parallelism);
     }
 
     /** Chains the sink onto {@code input} if it can run at that parallelism, else puts it in its own vertex. */

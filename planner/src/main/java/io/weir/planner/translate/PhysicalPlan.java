@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.calcite.rel.RelNode;
 
 /**
  * The translated vertices and edges of a statement, before a query's result sink is added; makes a fresh
@@ -24,10 +25,13 @@ public final class PhysicalPlan {
     private final boolean needsResultSink;
     private final Map<OperatorSpec, ChangelogMode> operatorModes;
     private final ChangelogMode resultMode;
+    private final Map<RelNode, ChangelogMode> nodeModes;
 
     PhysicalPlan(List<DataflowTranslator.VertexBuilder> vertices, List<Edge> edges, int lastVertex, boolean bounded,
-            boolean needsResultSink, Map<OperatorSpec, ChangelogMode> operatorModes, ChangelogMode resultMode) {
+            boolean needsResultSink, Map<OperatorSpec, ChangelogMode> operatorModes, ChangelogMode resultMode,
+            Map<RelNode, ChangelogMode> nodeModes) {
         this.operatorModes = new IdentityHashMap<>(operatorModes);
+        this.nodeModes = new IdentityHashMap<>(nodeModes);
         this.resultMode = resultMode;
         this.vertices = List.copyOf(vertices);
         this.edges = List.copyOf(edges);
@@ -43,6 +47,11 @@ public final class PhysicalPlan {
     /** The changes of the query's result, or of the rows an INSERT writes. */
     public ChangelogMode resultMode() {
         return resultMode;
+    }
+
+    /** The changelog mode inferred for each node of the translated plan, by identity, as EXPLAIN prints them. */
+    public Map<RelNode, ChangelogMode> nodeModes() {
+        return new IdentityHashMap<>(nodeModes);
     }
 
     /** The dataflow; a query's rows go to {@code resultSink} at parallelism 1 (an INSERT ignores it). */
@@ -72,11 +81,15 @@ public final class PhysicalPlan {
         StringBuilder b = new StringBuilder();
         Map<Integer, ChangelogMode> vertexModes = new java.util.HashMap<>();
         for (Vertex v : dataflow.vertices()) {
-            ChangelogMode mode = ChangelogMode.INSERT_ONLY;
+            ChangelogMode mode = null;
             for (Edge e : dataflow.edges()) {
                 if (e.to() == v.id() && vertexModes.containsKey(e.from())) {
-                    mode = mode.union(vertexModes.get(e.from()));
+                    ChangelogMode input = vertexModes.get(e.from());
+                    mode = mode == null ? input : mode.union(input);
                 }
+            }
+            if (mode == null) {
+                mode = ChangelogMode.INSERT_ONLY;
             }
             b.append("Vertex ").append(v.id()).append(": ").append(v.name())
                     .append(" (parallelism=").append(v.parallelism()).append(")\n");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.weir.planner.catalog.WeirTypeSystem;
 import io.weir.planner.changelog.ChangelogMode;
 import io.weir.runtime.row.Row;
+import io.weir.runtime.state.EncodableValue;
 import io.weir.runtime.type.DataType;
 import io.weir.runtime.type.TypeRoot;
 import java.math.BigDecimal;
@@ -239,6 +240,29 @@ class AggregatorsTest {
         assertThat(results(a, acc)).containsExactly(2L, 5L);
         a.retract(acc, input(2, null, "a", null, null));
         assertThat(results(a, acc)).containsExactly(1L, 3L);
+    }
+
+    @Test
+    void accumulatorsWhoseStructuresWereEncodedForASnapshotGoOnFromTheDecodedBytes() {
+        Aggregator a = create(ChangelogMode.RETRACT, call(SqlStdOperatorTable.COUNT, true, -1, 2),
+                call(SqlStdOperatorTable.COUNT, true, -1, 0, 1), call(SqlStdOperatorTable.MIN, false, -1, 1),
+                call(SqlStdOperatorTable.MAX, false, -1, 4), call(SqlStdOperatorTable.LAST_VALUE, false, -1, 2));
+        Row acc = newAccumulator(a);
+        a.accumulate(acc, input(1, "2.50", "a", null, 1.5));
+        a.accumulate(acc, input(1, "2.50", "é", null, -3.0));
+        a.accumulate(acc, input(2, "0.10", "a", null, 7.0));
+        int encoded = 0;
+        for (int i = 0; i < acc.arity(); i++) {
+            if (acc.getObject(i) instanceof EncodableValue) {
+                acc.setObject(i, ((EncodableValue) acc.getObject(i)).encode());
+                encoded++;
+            }
+        }
+        assertThat(encoded).isEqualTo(5);
+        a.retract(acc, input(2, "0.10", "a", null, 7.0));
+        assertThat(results(a, acc)).containsExactly(2L, 1L, new BigDecimal("2.50"), 1.5, "a");
+        a.accumulate(acc, input(3, "0.20", "c", null, 9.0));
+        assertThat(results(a, acc)).containsExactly(3L, 2L, new BigDecimal("0.20"), 9.0, "c");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.weir.runtime.testing.OperatorHarness.keyedOn;
 
 import io.weir.planner.catalog.WeirTypeSystem;
 import io.weir.planner.changelog.ChangelogMode;
+import io.weir.planner.changelog.UpdateKind;
 import io.weir.runtime.testing.OperatorHarness;
 import java.util.List;
 import org.apache.calcite.rel.RelCollations;
@@ -23,15 +24,19 @@ class GroupAggregateOperatorTest {
             .add("v", INT)
             .build();
 
-    /** COUNT(*) and SUM(v) per k. */
+    /** COUNT(*) and SUM(v) per k, each update as -U and +U. */
     private static OperatorHarness countAndSum(ChangelogMode inputMode) {
+        return countAndSum(inputMode, UpdateKind.BEFORE_AND_AFTER);
+    }
+
+    private static OperatorHarness countAndSum(ChangelogMode inputMode, UpdateKind updates) {
         List<AggregateCall> calls = List.of(
                 AggregateCall.create(SqlStdOperatorTable.COUNT, false, false, false, List.of(), -1, RelCollations.EMPTY,
                         TYPES.createSqlType(SqlTypeName.BIGINT), "cnt"),
                 AggregateCall.create(SqlStdOperatorTable.SUM, false, false, false, List.of(1), -1, RelCollations.EMPTY,
                         INT, "total"));
         return OperatorHarness.of(
-                () -> new GroupAggregateOperator(Aggregators.create(calls, INPUT, inputMode), GroupOutput.plain(1)),
+                () -> new GroupAggregateOperator(Aggregators.create(calls, INPUT, inputMode), GroupOutput.plain(1), updates),
                 keyedOn("k"), "k STRING, v INT").outputType("k STRING, cnt BIGINT, total INT");
     }
 
@@ -40,6 +45,20 @@ class GroupAggregateOperatorTest {
         countAndSum(ChangelogMode.INSERT_ONLY)
                 .input("+I[a, 1]", "+I[b, 5]", "+I[a, 2]")
                 .expect("+I[a, 1, 1]", "+I[b, 1, 5]", "-U[a, 1, 1]", "+U[a, 2, 3]");
+    }
+
+    @Test
+    void anUpsertingAggregationEmitsOnlyTheNewResultOfAChangedGroup() {
+        countAndSum(ChangelogMode.INSERT_ONLY, UpdateKind.ONLY_AFTER)
+                .input("+I[a, 1]", "+I[b, 5]", "+I[a, 2]", "+I[a, 4]")
+                .expect("+I[a, 1, 1]", "+I[b, 1, 5]", "+U[a, 2, 3]", "+U[a, 3, 7]");
+    }
+
+    @Test
+    void anUpsertingAggregationStillDeletesAGroupItsRetractionsEmpty() {
+        countAndSum(ChangelogMode.RETRACT, UpdateKind.ONLY_AFTER)
+                .input("+I[a, 1]", "+I[a, 2]", "-U[a, 1]", "-D[a, 2]")
+                .expect("+I[a, 1, 1]", "+U[a, 2, 3]", "+U[a, 1, 2]", "-D[a, 1, 2]");
     }
 
     @Test
@@ -61,7 +80,8 @@ class GroupAggregateOperatorTest {
         List<AggregateCall> calls = List.of(AggregateCall.create(SqlStdOperatorTable.SUM, false, false, false,
                 List.of(1), -1, RelCollations.EMPTY, INT, "total"));
         OperatorHarness.of(() -> new GroupAggregateOperator(
-                        Aggregators.create(calls, INPUT, ChangelogMode.INSERT_ONLY), GroupOutput.plain(1)),
+                        Aggregators.create(calls, INPUT, ChangelogMode.INSERT_ONLY), GroupOutput.plain(1),
+                        UpdateKind.BEFORE_AND_AFTER),
                         keyedOn("k"), "k STRING, v INT").outputType("k STRING, total INT")
                 .input("+I[a, 1]", "+I[a, 0]", "+I[a, 2]")
                 .expect("+I[a, 1]", "-U[a, 1]", "+U[a, 3]");

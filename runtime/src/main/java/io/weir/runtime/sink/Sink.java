@@ -6,9 +6,9 @@ import io.weir.runtime.type.RowType;
 public interface Sink {
     SinkWriter createWriter(SinkContext context);
 
-    /** Whether the sink accepts {@code -U}, {@code +U} and {@code -D} changes, not only inserts. */
-    default boolean acceptsUpdates() {
-        return false;
+    /** The changes the sink takes: only inserts unless it says otherwise. */
+    default AcceptedChanges acceptedChanges() {
+        return AcceptedChanges.INSERTS_ONLY;
     }
 
     /** The most subtasks that can write it at once; 1 for a sink that must see every row in order. */

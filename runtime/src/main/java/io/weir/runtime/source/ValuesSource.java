@@ -3,12 +3,20 @@ package io.weir.runtime.source;
 import io.weir.runtime.operator.Output;
 import io.weir.runtime.row.ChangeKind;
 import io.weir.runtime.row.Row;
+import io.weir.runtime.type.DataType;
+import io.weir.runtime.type.RowType;
+import io.weir.runtime.type.TypeRoot;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A bounded source of a fixed list of rows, such as SQL {@code VALUES} or {@code SELECT 1}, read by one subtask. */
+/**
+ * A bounded source of a fixed list of rows, such as SQL {@code VALUES} or {@code SELECT 1}, read by one subtask. Its
+ * one split's position is the index of the next row to emit.
+ */
 public final class ValuesSource implements Source {
     private static final int ROWS_PER_POLL = 1024;
+    private static final RowType POSITION_TYPE = RowType.of(List.of("split", "next_row"),
+            List.of(DataType.of(TypeRoot.INTEGER).withNullable(false), DataType.of(TypeRoot.BIGINT).withNullable(false)));
 
     private final List<Row> rows;
 
@@ -26,10 +34,19 @@ public final class ValuesSource implements Source {
         return true;
     }
 
-    /** Subtask 0 emits every row; any other subtask emits none. */
+    @Override
+    public RowType positionType() {
+        return POSITION_TYPE;
+    }
+
+    /** Subtask 0 emits every row, from the restored position if any; any other subtask emits none. */
     @Override
     public SourceReader createReader(SourceContext context) {
-        return new Reader(context.subtaskIndex() == 0 ? rows : List.of());
+        if (context.subtaskIndex() != 0) {
+            return new Reader(List.of(), 0);
+        }
+        int next = context.isRestored() ? (int) context.restoredPositions().get(0).getLong(1) : 0;
+        return new Reader(rows, next);
     }
 
     @Override
@@ -47,8 +64,9 @@ public final class ValuesSource implements Source {
         private int next;
         private Row scratch;
 
-        Reader(List<Row> rows) {
+        Reader(List<Row> rows, int next) {
             this.rows = rows;
+            this.next = next;
         }
 
         @Override
@@ -64,6 +82,12 @@ public final class ValuesSource implements Source {
                 out.emit(ChangeKind.INSERT, scratch);
             }
             return next == rows.size() ? ReadStatus.END_OF_INPUT : ReadStatus.MORE_AVAILABLE;
+        }
+
+        /** Only the reader of the rows records the split: the others own none. */
+        @Override
+        public List<Row> snapshotPositions() {
+            return rows.isEmpty() ? List.of() : List.of(Row.of(0, (long) next));
         }
     }
 }

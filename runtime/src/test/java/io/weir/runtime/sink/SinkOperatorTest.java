@@ -62,7 +62,8 @@ class SinkOperatorTest {
         operator.finish(nowhere);
         operator.close();
 
-        assertThat(calls).containsExactly("create SinkContext[jobId=j, subtaskIndex=1, parallelism=2, restoredPendingCommits=[]]", "open",
+        assertThat(calls).containsExactly(
+                "create SinkContext[jobId=j, subtaskIndex=1, parallelism=2, restoredPendingCommits=[]]", "open",
                 "write +URow[1]", "finish", "close");
     }
 

@@ -63,4 +63,24 @@ class ValuesSourceTest {
         assertThat(source.isBounded()).isTrue();
         assertThat(source.maxParallelism()).isEqualTo(1);
     }
+
+    @Test
+    void aRestoredReaderEmitsTheRowsAfterTheRecordedPosition() throws Exception {
+        List<Row> rows = new ArrayList<>();
+        for (long i = 0; i < 3000; i++) {
+            rows.add(Row.of(i));
+        }
+        ValuesSource source = new ValuesSource(rows);
+        SourceReader first = source.createReader(new SourceContext("job", 0, 1));
+        first.pollNext((kind, row) -> { });
+        List<Row> positions = first.snapshotPositions();
+
+        SourceReader restored = source.createReader(new SourceContext("job", 0, 1, positions));
+        while (restored.pollNext(collect) != ReadStatus.END_OF_INPUT) {
+            assertThat(emitted).hasSizeLessThan(3000);
+        }
+
+        assertThat(positions).containsExactly(Row.of(0, 1024L));
+        assertThat(emitted).hasSize(3000 - 1024).first().isEqualTo("+IRow[1024]");
+    }
 }

@@ -14,6 +14,7 @@ import io.weir.runtime.row.Row;
 import io.weir.runtime.type.RowType;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,8 +34,14 @@ import java.util.function.Supplier;
  * <p>The operator is opened when the harness is made and sees input, watermarks and timers exactly as in a task:
  * the key is set before each row and timer, event-time timers fire before the watermark that reached them is passed
  * to {@code watermark}, processing-time timers fire when {@link #processingTime} passes them. Every step is also kept
- * in {@link #steps()}, the script that replay modes (checkpoint and restore into a fresh instance, another
- * parallelism) will re-run once snapshots exist. Not thread-safe; one operator instance per harness.
+ * in {@link #steps()}.
+ *
+ * <p>Beside this plain run, the harness feeds the same steps to two replay modes, whose output {@link #expect} checks
+ * too, naming the mode that differs: after every batch (each call of {@code input}, {@code watermark} or
+ * {@code processingTime}) it snapshots the operator's state and timers and restores them into a fresh instance;
+ * and, for a keyed operator, restores them at another parallelism (1, 2, 3, 1, …), routing each row to the subtask
+ * that owns its key group. A replay mode's output is compared as a multiset per {@code expect}: timers of equal
+ * timestamps, and keys on several subtasks, may come out in another order. Not thread-safe.
  */
 public final class OperatorHarness {
     /** The key an operator is keyed on: field names of its input, or none. */
@@ -78,18 +85,22 @@ public final class OperatorHarness {
     private final Collector collector = new Collector();
     private final List<Step> steps = new ArrayList<>();
     private final List<FiredTimer> firedTimers = new ArrayList<>();
+    private final List<CheckpointedRun> replays = new ArrayList<>();
+    private final List<Collector> replayOutputs = new ArrayList<>();
     private RowType outputType;
     private long watermark = Long.MIN_VALUE;
 
-    private OperatorHarness(Operator operator, Key key, RowType inputType, int maxParallelism) throws Exception {
+    private OperatorHarness(Supplier<? extends Operator> factory, Key key, RowType inputType, int maxParallelism)
+            throws Exception {
+        Operator operator = factory.get();
         this.inputType = inputType;
         this.outputType = inputType;
         this.clock = new ManualClock(0);
         String name = operator.getClass().getSimpleName();
+        List<Integer> fields = new ArrayList<>();
         if (key.fieldNames().isEmpty()) {
             this.state = KeyedStateBackend.unkeyed(name, maxParallelism);
         } else {
-            List<Integer> fields = new ArrayList<>();
             for (String field : key.fieldNames()) {
                 int index = inputType.indexOf(field);
                 if (index < 0) {
@@ -104,6 +115,22 @@ public final class OperatorHarness {
         this.context = new ChainedOperatorContext("harness", "weir-harness-" + name + "-0", 0, 1, state, timers,
                 metrics, name + ".");
         operator.open(context);
+        addReplay(new CheckpointedRun("checkpoint and restore into a fresh instance after every batch", factory, name,
+                inputType, fields, maxParallelism, clock, new int[] {1}, replayOutput()));
+        if (!fields.isEmpty()) {
+            addReplay(new CheckpointedRun("restore at another parallelism after every batch", factory, name,
+                    inputType, fields, maxParallelism, clock, new int[] {1, 2, 3}, replayOutput()));
+        }
+    }
+
+    private Collector replayOutput() {
+        Collector output = new Collector();
+        replayOutputs.add(output);
+        return output;
+    }
+
+    private void addReplay(CheckpointedRun replay) {
+        replays.add(replay);
     }
 
     /** A harness of a fresh operator from {@code factory}, with input rows of the columns {@code "a INT, b STRING"}. */
@@ -113,7 +140,7 @@ public final class OperatorHarness {
 
     public static OperatorHarness of(Supplier<? extends Operator> factory, Key key, RowType inputType) {
         try {
-            return new OperatorHarness(factory.get(), key, inputType, KeyGroups.DEFAULT_MAX_PARALLELISM);
+            return new OperatorHarness(factory, key, inputType, KeyGroups.DEFAULT_MAX_PARALLELISM);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -140,24 +167,40 @@ public final class OperatorHarness {
         return this;
     }
 
-    /** Feeds changes written as {@code +I[book, 12]}, one by one. */
+    /** Feeds changes written as {@code +I[book, 12]}, one by one, as one batch. */
     public OperatorHarness input(String... changes) {
         for (String change : changes) {
-            input(RowText.kindOf(change), RowText.parseRow(change, inputType));
+            process(RowText.kindOf(change), RowText.parseRow(change, inputType));
         }
+        checkpointReplays();
         return this;
     }
 
-    /** Feeds one change; the harness keeps the row, the operator may not. */
+    /** Feeds one change as one batch; the harness keeps the row, the operator may not. */
     public OperatorHarness input(ChangeKind kind, Row row) {
+        process(kind, row);
+        checkpointReplays();
+        return this;
+    }
+
+    private void process(ChangeKind kind, Row row) {
         steps.add(new Change(kind, row));
         state.setCurrentKeyOf(row);
         run(() -> operator.process(kind, row, collector));
-        return this;
+        for (CheckpointedRun replay : replays) {
+            // Each replay mode gets its own copy: an operator may keep or change the row it was given.
+            replay.process(kind, row.copy());
+        }
     }
 
     /** Advances the watermark (a value not above the current one is ignored, as in a task) and fires due timers. */
     public OperatorHarness watermark(long value) {
+        advanceWatermark(value);
+        checkpointReplays();
+        return this;
+    }
+
+    private void advanceWatermark(long value) {
         steps.add(new Watermark(value));
         if (value > watermark) {
             watermark = value;
@@ -165,8 +208,10 @@ public final class OperatorHarness {
                 timers.advanceWatermark(value, operator, collector);
                 operator.watermark(value, collector);
             });
+            for (CheckpointedRun replay : replays) {
+                replay.watermark(value);
+            }
         }
-        return this;
     }
 
     /** Moves the processing-time clock to {@code millis} and fires the processing-time timers now due. */
@@ -174,15 +219,28 @@ public final class OperatorHarness {
         steps.add(new ProcessingTime(millis));
         clock.set(millis);
         run(() -> timers.fireProcessingTimers(millis, operator, collector));
+        for (CheckpointedRun replay : replays) {
+            replay.processingTime(millis);
+        }
+        checkpointReplays();
         return this;
     }
 
     /** Ends the input as a task does: a final watermark of +∞, then {@code finish}. */
     public OperatorHarness endInput() {
-        watermark(Long.MAX_VALUE);
+        advanceWatermark(Long.MAX_VALUE);
         steps.add(new EndOfInput());
         run(() -> operator.finish(collector));
+        for (CheckpointedRun replay : replays) {
+            replay.finish();
+        }
         return this;
+    }
+
+    private void checkpointReplays() {
+        for (CheckpointedRun replay : replays) {
+            replay.checkpoint();
+        }
     }
 
     /** Asserts that the changes emitted since the last {@code expect} are exactly these, in this order. */
@@ -193,7 +251,22 @@ public final class OperatorHarness {
         if (!actual.equals(expected)) {
             throw new AssertionError("operator output differs\nexpected: " + expected + "\nactual:   " + actual);
         }
+        List<String> expectedSorted = sorted(expected);
+        for (int i = 0; i < replays.size(); i++) {
+            List<String> replayed = sorted(replayOutputs.get(i).changes);
+            replayOutputs.get(i).changes.clear();
+            if (!replayed.equals(expectedSorted)) {
+                throw new AssertionError("operator output differs in mode '" + replays.get(i).mode()
+                        + "' (compared sorted)\nexpected: " + expectedSorted + "\nactual:   " + replayed);
+            }
+        }
         return this;
+    }
+
+    private static List<String> sorted(List<String> changes) {
+        List<String> copy = new ArrayList<>(changes);
+        Collections.sort(copy);
+        return copy;
     }
 
     /** The changes emitted since the last {@code expect}, as text. */
@@ -240,9 +313,12 @@ public final class OperatorHarness {
         return List.copyOf(steps);
     }
 
-    /** Closes the operator. */
+    /** Closes the operator and those of the replay modes. */
     public void close() {
         run(operator::close);
+        for (CheckpointedRun replay : replays) {
+            replay.close();
+        }
     }
 
     private interface Action {

@@ -1,6 +1,7 @@
 package io.weir.runtime.internal.state;
 
 import io.weir.runtime.row.Row;
+import io.weir.runtime.state.EncodableValue;
 import io.weir.runtime.type.DataType;
 import io.weir.runtime.type.RowType;
 import io.weir.runtime.type.TypeRoot;
@@ -8,9 +9,9 @@ import java.math.BigDecimal;
 
 /**
  * Copies the fields of rows of one type into a range of columns of a state table's rows and back, by slot, so the
- * copy shares nothing an operator may change: nested rows are copied, while strings, decimals and byte arrays, which
- * Weir never modifies in place, are shared. Checks that each object slot holds the Java class its SQL type stands
- * for, since a snapshot can write nothing else. Immutable.
+ * copy shares nothing an operator may change: nested rows are copied, an {@link EncodableValue} in a BYTES field is
+ * encoded, while strings, decimals and byte arrays, which Weir never modifies in place, are shared. Checks that each
+ * object slot holds the Java class its SQL type stands for, since a snapshot can write nothing else. Immutable.
  */
 final class RowCopier {
     private static final byte PRIMITIVE = 0;
@@ -94,10 +95,14 @@ final class RowCopier {
                     target.setObject(to, object);
                     break;
                 case BYTES:
-                    if (!(object instanceof byte[])) {
+                    if (object instanceof byte[]) {
+                        target.setObject(to, object);
+                    } else if (object instanceof EncodableValue) {
+                        // The structure changes in place as the operator goes on: its bytes are the copy.
+                        target.setObject(to, ((EncodableValue) object).encode());
+                    } else {
                         return false;
                     }
-                    target.setObject(to, object);
                     break;
                 default:
                     if (!(object instanceof Row) || ((Row) object).arity() != nested[i].arity()) {
@@ -177,7 +182,7 @@ final class RowCopier {
             case DECIMAL:
                 return object instanceof BigDecimal;
             case BYTES:
-                return object instanceof byte[];
+                return object instanceof byte[] || object instanceof EncodableValue;
             default:
                 return false;
         }
@@ -192,7 +197,7 @@ final class RowCopier {
             case DECIMAL:
                 return "a java.math.BigDecimal";
             case BYTES:
-                return "a byte[]";
+                return "a byte[] or an " + EncodableValue.class.getName();
             default:
                 return "a nested row of its type's arity";
         }

@@ -25,8 +25,9 @@ import java.util.function.BiConsumer;
  * </ul>
  * A name already used (compared ignoring case) gets {@code _1}, {@code _2}, … appended, so a value column {@code k}
  * beside a key column {@code k} is {@code k_1}. Columns have the SQL types of the state's row types; a nested ROW is
- * one column of ROW type. A value state has one row per key, a map state one per key and map key, a list state one
- * per key and element, a timer table one per timer.
+ * one column of ROW type; a BYTES field holding an {@link io.weir.runtime.state.EncodableValue} is stored as its
+ * encoded bytes, and restored as those bytes for the operator to decode. A value state has one row per key, a map
+ * state one per key and map key, a list state one per key and element, a timer table one per timer.
  */
 public final class StateSnapshots {
     private StateSnapshots() {
@@ -38,7 +39,8 @@ public final class StateSnapshots {
      * goes on. Empty list for an unkeyed operator.
      *
      * @throws IllegalStateException naming the operator, state and field if a field holds a value its SQL type
-     *     cannot store (e.g. an in-memory structure in a BYTES field)
+     *     cannot store (e.g. an in-memory structure in a BYTES field that is not an
+     *     {@link io.weir.runtime.state.EncodableValue}, whose bytes are stored instead)
      */
     public static List<TableSnapshot> snapshot(String operatorUid, KeyedStateBackend backend,
             HeapTimerService timers) {
@@ -100,12 +102,12 @@ public final class StateSnapshots {
         return new TableSnapshot(table, backend.firstKeyGroup(), backend.lastKeyGroup(), rows);
     }
 
-    static IllegalStateException unstorable(String operatorUid, KeyedStateBackend backend, String stateName,
+    private static IllegalStateException unstorable(String operatorUid, KeyedStateBackend backend, String stateName,
             String mismatch) {
         return new IllegalStateException("cannot checkpoint operator '" + backend.operatorName() + "' (uid '"
                 + operatorUid + "'): in state '" + stateName + "', " + mismatch
-                + "; a checkpoint stores a state's fields only as their SQL types, so an in-memory structure "
-                + "belongs in a MapState");
+                + "; a checkpoint stores a state's fields only as their SQL types, so an in-memory structure in a "
+                + "BYTES field must implement EncodableValue (or live in a MapState)");
     }
 
     /**

@@ -80,8 +80,10 @@ class IdleSourceTest {
         Await.until("the watermark passed idle b", () -> events.contains("watermark 190"));
 
         b.push(150);
+        // b's row must reach the operator before a's next one, or a's watermark could pass while b still counts idle.
+        Await.until("b's row arrived", () -> events.contains("row 150"));
         a.push(500);
-        Await.until("b's and a's rows arrived", () -> events.contains("row 150") && events.contains("row 500"));
+        Await.until("a's row arrived", () -> events.contains("row 500"));
         b.push(600);
         Await.until("the watermark advanced to the minimum of both", () -> events.contains("watermark 490"));
 

@@ -1,0 +1,243 @@
+package io.weir.checkpoint.internal;
+
+import io.weir.checkpoint.CheckpointStore;
+import io.weir.checkpoint.internal.parquet.ParquetRowReader;
+import io.weir.checkpoint.internal.parquet.ParquetRowWriter;
+import io.weir.runtime.checkpoint.CheckpointKind;
+import io.weir.runtime.checkpoint.CheckpointStorage;
+import io.weir.runtime.checkpoint.CompletedCheckpoint;
+import io.weir.runtime.checkpoint.StateFile;
+import io.weir.runtime.checkpoint.StateTable;
+import io.weir.runtime.row.Row;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.zip.CRC32C;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Checkpoints as Parquet files under the data directory, committed in the metadata database: checkpoint {@code n}
+ * of a job is the directory {@code checkpoints/<job>/<n>/} (a savepoint {@code savepoints/<job>-<n>/}), holding
+ * {@code <operator-uid>/<state-name>-<subtask>-kg<first>-<last>.parquet} per state table and subtask. A file is
+ * written under a hidden temporary name, forced to the disk and renamed; the checkpoint exists once its row and its
+ * files' rows are committed in one transaction ({@link CheckpointStore#insert}).
+ */
+public final class ParquetCheckpointStorage implements CheckpointStorage {
+    private static final Logger LOG = LoggerFactory.getLogger(ParquetCheckpointStorage.class);
+    static final String CHECKPOINTS = "checkpoints";
+    static final String SAVEPOINTS = "savepoints";
+    private static final String CHECKSUM_PREFIX = "crc32c:";
+
+    private final Path dataDir;
+    private final CheckpointStore records;
+
+    private ParquetCheckpointStorage(Path dataDir, CheckpointStore records) {
+        this.dataDir = dataDir;
+        this.records = records;
+    }
+
+    /**
+     * The storage of {@code dataDir}, after removing every checkpoint directory that no committed checkpoint
+     * references (left by a crash mid-checkpoint). Call it only while no job of the directory runs: when the
+     * directory has just been locked.
+     */
+    public static ParquetCheckpointStorage open(Path dataDir, CheckpointStore records) {
+        ParquetCheckpointStorage storage = new ParquetCheckpointStorage(dataDir.toAbsolutePath().normalize(), records);
+        storage.removeUncommitted();
+        return storage;
+    }
+
+    /** The directory of checkpoint {@code checkpointId} of {@code jobId}. */
+    public Path directory(String jobId, long checkpointId, CheckpointKind kind) {
+        String job = StateFileNames.encode(jobId);
+        return kind == CheckpointKind.SAVEPOINT
+                ? dataDir.resolve(SAVEPOINTS).resolve(job + "-" + checkpointId)
+                : dataDir.resolve(CHECKPOINTS).resolve(job).resolve(Long.toString(checkpointId));
+    }
+
+    @Override
+    public StateFile write(String jobId, long checkpointId, CheckpointKind kind, int subtask, int firstKeyGroup,
+            int lastKeyGroup, StateTable table, Iterable<Row> rows) throws IOException {
+        String relative = StateFileNames.relativePath(table, subtask, firstKeyGroup, lastKeyGroup);
+        Path file = directory(jobId, checkpointId, kind).resolve(relative);
+        Files.createDirectories(file.getParent());
+        Path temporary = file.resolveSibling("." + file.getFileName() + ".inprogress");
+        Files.deleteIfExists(temporary);
+        ParquetRowWriter.WrittenFile written;
+        try {
+            written = ParquetRowWriter.write(temporary, table.schema(), footer(jobId, checkpointId, table, subtask,
+                    firstKeyGroup, lastKeyGroup), rows);
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temporary);
+            throw e;
+        }
+        return new StateFile(table, subtask, firstKeyGroup, lastKeyGroup, relative, written.sizeBytes(),
+                written.rowCount(), checksum(written.crc32c()));
+    }
+
+    private static Map<String, String> footer(String jobId, long checkpointId, StateTable table, int subtask,
+            int firstKeyGroup, int lastKeyGroup) {
+        return Map.of("weir.job_id", jobId,
+                "weir.checkpoint_id", Long.toString(checkpointId),
+                "weir.operator_uid", table.operatorUid(),
+                "weir.state_name", table.name(),
+                "weir.state_kind", table.kind().name(),
+                "weir.subtask", Integer.toString(subtask),
+                "weir.key_groups", firstKeyGroup + "-" + lastKeyGroup,
+                "weir.schema", SchemaText.format(table.schema()));
+    }
+
+    /**
+     * Records the checkpoint at this storage's directory for its job, id and kind (the location the caller gives is
+     * replaced by that directory), after checking that every file is there with its size.
+     */
+    @Override
+    public void commit(CompletedCheckpoint checkpoint) throws IOException {
+        Path directory = directory(checkpoint.jobId(), checkpoint.checkpointId(), checkpoint.kind());
+        for (StateFile file : checkpoint.files()) {
+            Path path = directory.resolve(file.path());
+            long size;
+            try {
+                size = Files.size(path);
+            } catch (NoSuchFileException e) {
+                throw new IOException("cannot commit checkpoint " + checkpoint.checkpointId() + " of job "
+                        + checkpoint.jobId() + ": state file " + path + " is missing", e);
+            }
+            if (size != file.sizeBytes()) {
+                throw new IOException("cannot commit checkpoint " + checkpoint.checkpointId() + " of job "
+                        + checkpoint.jobId() + ": state file " + path + " has " + size + " bytes, not "
+                        + file.sizeBytes());
+            }
+        }
+        records.insert(new CompletedCheckpoint(checkpoint.jobId(), checkpoint.checkpointId(), checkpoint.kind(),
+                checkpoint.mode(), checkpoint.maxParallelism(), directory.toString(), checkpoint.triggeredAt(),
+                checkpoint.completedAt(), checkpoint.files()));
+    }
+
+    @Override
+    public void abort(String jobId, long checkpointId, CheckpointKind kind) {
+        Path directory = directory(jobId, checkpointId, kind);
+        try {
+            DirectoryTrees.delete(directory);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("checkpoint directory not removed job={} id={} path={} error={}", jobId, checkpointId, directory,
+                    e.toString());
+        }
+    }
+
+    @Override
+    public void retain(String jobId, int numRetained) throws IOException {
+        List<CompletedCheckpoint> checkpoints = new ArrayList<>();
+        for (CompletedCheckpoint checkpoint : records.list(jobId)) {
+            if (checkpoint.kind() == CheckpointKind.CHECKPOINT) {
+                checkpoints.add(checkpoint);
+            }
+        }
+        int excess = checkpoints.size() - numRetained;
+        if (excess <= 0) {
+            return;
+        }
+        List<CompletedCheckpoint> removed = checkpoints.subList(0, excess);
+        List<Long> ids = new ArrayList<>(excess);
+        for (CompletedCheckpoint checkpoint : removed) {
+            ids.add(checkpoint.checkpointId());
+        }
+        // Rows first: a crash between the two leaves unreferenced directories, which the next open removes.
+        records.delete(jobId, ids);
+        for (CompletedCheckpoint checkpoint : removed) {
+            DirectoryTrees.delete(Path.of(checkpoint.location()));
+        }
+    }
+
+    @Override
+    public Optional<CompletedCheckpoint> latest(String jobId) {
+        return records.latest(jobId);
+    }
+
+    @Override
+    public CompletedCheckpoint load(String location) {
+        Path directory = Path.of(location).toAbsolutePath().normalize();
+        return records.findByLocation(directory).orElseThrow(() -> StoreErrors.noCheckpointAt(location));
+    }
+
+    @Override
+    public void read(CompletedCheckpoint checkpoint, StateFile file, Consumer<Row> rows) throws IOException {
+        Path path = Path.of(checkpoint.location()).resolve(file.path());
+        verify(checkpoint, file, path);
+        try {
+            ParquetRowReader.read(path, file.table().schema(), rows);
+        } catch (IOException | RuntimeException e) {
+            // The bytes are those committed, so this is a file Weir cannot read back: say so as for corruption.
+            throw StoreErrors.stateFileUnreadable(path, checkpoint, earlier(checkpoint), e);
+        }
+    }
+
+    private void verify(CompletedCheckpoint checkpoint, StateFile file, Path path) throws IOException {
+        CRC32C crc = new CRC32C();
+        long size = 0;
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] buffer = new byte[64 * 1024];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                crc.update(buffer, 0, n);
+                size += n;
+            }
+        } catch (NoSuchFileException e) {
+            throw StoreErrors.stateFileMissing(path, checkpoint, earlier(checkpoint));
+        }
+        String actual = checksum(crc.getValue());
+        if (size != file.sizeBytes() || !actual.equals(file.checksum())) {
+            throw StoreErrors.stateFileCorrupt(path, checkpoint, actual, size, file, earlier(checkpoint));
+        }
+    }
+
+    private Optional<CompletedCheckpoint> earlier(CompletedCheckpoint checkpoint) {
+        try {
+            return records.latestBefore(checkpoint.jobId(), checkpoint.checkpointId());
+        } catch (RuntimeException e) {
+            LOG.warn("no earlier checkpoint found job={} id={} error={}", checkpoint.jobId(),
+                    checkpoint.checkpointId(), e.toString());
+            return Optional.empty();
+        }
+    }
+
+    static String checksum(long crc32c) {
+        return CHECKSUM_PREFIX + String.format("%08x", crc32c);
+    }
+
+    /** Removes every checkpoint directory under {@code checkpoints/} that no committed checkpoint references. */
+    private void removeUncommitted() {
+        Path root = dataDir.resolve(CHECKPOINTS);
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        Set<Path> committed = new HashSet<>(records.locations());
+        try {
+            for (Path jobDirectory : DirectoryTrees.children(root)) {
+                for (Path checkpointDirectory : DirectoryTrees.children(jobDirectory)) {
+                    if (!committed.contains(checkpointDirectory)) {
+                        LOG.info("uncommitted checkpoint removed path={}", checkpointDirectory);
+                        DirectoryTrees.delete(checkpointDirectory);
+                    }
+                }
+                if (DirectoryTrees.children(jobDirectory).isEmpty()) {
+                    Files.deleteIfExists(jobDirectory);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("uncommitted checkpoints not removed path={} error={}", root, e.toString());
+        }
+    }
+}

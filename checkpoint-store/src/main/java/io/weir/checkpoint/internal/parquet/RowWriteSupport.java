@@ -1,0 +1,160 @@
+package io.weir.checkpoint.internal.parquet;
+
+import io.weir.runtime.row.Row;
+import io.weir.runtime.type.DataType;
+import io.weir.runtime.type.RowType;
+import io.weir.runtime.type.TypeRoot;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.conf.ParquetConfiguration;
+import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.io.api.RecordConsumer;
+
+/** Hands the fields of Weir rows to Parquet's record consumer in the layout {@link ParquetSchemas} gives. */
+final class RowWriteSupport extends WriteSupport<Row> {
+    private final RowType rowType;
+    private final Map<String, String> metadata;
+    private final Layout layout;
+    private RecordConsumer consumer;
+
+    /** The names and types of a row's fields, and the layouts of its nested rows, computed once per file. */
+    private record Layout(String[] names, DataType[] types, Layout[] nested) {
+        static Layout of(List<DataType.Field> fields) {
+            String[] names = new String[fields.size()];
+            DataType[] types = new DataType[fields.size()];
+            Layout[] nested = new Layout[fields.size()];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = fields.get(i).name();
+                types[i] = fields.get(i).type();
+                nested[i] = types[i].root() == TypeRoot.ROW ? of(types[i].fields()) : null;
+            }
+            return new Layout(names, types, nested);
+        }
+    }
+
+    RowWriteSupport(RowType rowType, Map<String, String> metadata) {
+        this.rowType = rowType;
+        this.metadata = Map.copyOf(metadata);
+        this.layout = Layout.of(rowType.fields());
+    }
+
+    @Override
+    public WriteContext init(Configuration configuration) {
+        return context();
+    }
+
+    @Override
+    public WriteContext init(ParquetConfiguration configuration) {
+        return context();
+    }
+
+    private WriteContext context() {
+        return new WriteContext(ParquetSchemas.messageType(rowType), metadata);
+    }
+
+    @Override
+    public void prepareForWrite(RecordConsumer recordConsumer) {
+        this.consumer = recordConsumer;
+    }
+
+    @Override
+    public void write(Row row) {
+        consumer.startMessage();
+        writeFields(row, layout);
+        consumer.endMessage();
+    }
+
+    private void writeFields(Row row, Layout fields) {
+        String[] fieldNames = fields.names();
+        DataType[] fieldTypes = fields.types();
+        for (int i = 0; i < fieldNames.length; i++) {
+            if (row.isNullAt(i)) {
+                if (!fieldTypes[i].nullable()) {
+                    throw new IllegalStateException("NULL in NOT NULL column " + fieldNames[i] + " of " + row);
+                }
+                continue;
+            }
+            consumer.startField(fieldNames[i], i);
+            if (fields.nested()[i] != null) {
+                consumer.startGroup();
+                writeFields((Row) row.getObject(i), fields.nested()[i]);
+                consumer.endGroup();
+            } else {
+                writeValue(row, i, fieldTypes[i]);
+            }
+            consumer.endField(fieldNames[i], i);
+        }
+    }
+
+    private void writeValue(Row row, int i, DataType type) {
+        switch (type.root()) {
+            case BOOLEAN:
+                consumer.addBoolean(row.getBoolean(i));
+                break;
+            case TINYINT:
+            case SMALLINT:
+            case INTEGER:
+            case DATE:
+            case TIME:
+                consumer.addInteger(row.getInt(i));
+                break;
+            case BIGINT:
+            case TIMESTAMP:
+            case TIMESTAMP_LTZ:
+                consumer.addLong(row.getLong(i));
+                break;
+            case FLOAT:
+                consumer.addFloat(row.getFloat(i));
+                break;
+            case DOUBLE:
+                consumer.addDouble(row.getDouble(i));
+                break;
+            case DECIMAL:
+                writeDecimal((BigDecimal) row.getObject(i), type);
+                break;
+            case CHAR:
+            case VARCHAR:
+                consumer.addBinary(Binary.fromString(row.getString(i)));
+                break;
+            case BINARY:
+            case VARBINARY:
+                consumer.addBinary(Binary.fromConstantByteArray((byte[]) row.getObject(i)));
+                break;
+            default:
+                throw new IllegalStateException("no Parquet value for type " + type);
+        }
+    }
+
+    private void writeDecimal(BigDecimal value, DataType type) {
+        BigDecimal scaled = value.scale() == type.scale() ? value : value.setScale(type.scale(), RoundingMode.UNNECESSARY);
+        if (type.precision() <= 9) {
+            consumer.addInteger(scaled.unscaledValue().intValueExact());
+        } else if (type.precision() <= 18) {
+            consumer.addLong(scaled.unscaledValue().longValueExact());
+        } else {
+            consumer.addBinary(Binary.fromConstantByteArray(fixedBytes(scaled.unscaledValue(),
+                    ParquetSchemas.decimalBytes(type.precision()))));
+        }
+    }
+
+    /** The big-endian two's complement of {@code unscaled}, sign-extended to {@code length} bytes. */
+    private static byte[] fixedBytes(BigInteger unscaled, int length) {
+        byte[] minimal = unscaled.toByteArray();
+        if (minimal.length > length) {
+            throw new IllegalStateException("decimal " + unscaled + " needs " + minimal.length + " bytes, not " + length);
+        }
+        byte[] fixed = new byte[length];
+        byte fill = unscaled.signum() < 0 ? (byte) -1 : 0;
+        int pad = length - minimal.length;
+        for (int i = 0; i < pad; i++) {
+            fixed[i] = fill;
+        }
+        System.arraycopy(minimal, 0, fixed, pad, minimal.length);
+        return fixed;
+    }
+}
