@@ -26,17 +26,22 @@ final class CheckpointCommitter {
         this.storage = storage;
     }
 
-    /** Commits {@code checkpoint}, then notifies the tasks; an exception means the checkpoint does not exist. */
-    CompletedCheckpoint commit(PendingCheckpoint checkpoint, Instant completedAt, CheckpointParticipants tasks)
-            throws IOException {
+    /** Commits {@code checkpoint}: once this returns it exists; an exception means it does not. */
+    CompletedCheckpoint commit(PendingCheckpoint checkpoint, Instant completedAt) throws IOException {
         long id = checkpoint.checkpointId();
         CompletedCheckpoint completed = new CompletedCheckpoint(jobId, id, CheckpointKind.CHECKPOINT, mode,
                 maxParallelism, storage.locationOf(jobId, id, CheckpointKind.CHECKPOINT), checkpoint.triggeredAt(),
                 completedAt, checkpoint.files());
         storage.commit(completed);
-        // After this point a failure restores from this checkpoint, so the notification may be lost safely.
-        Faults.checkpoint(FaultPoint.COMMITTED_NOT_NOTIFIED, jobId, "coordinator", id);
-        tasks.notifyCommitted(id);
         return completed;
+    }
+
+    /**
+     * Tells the tasks that checkpoint {@code checkpointId} is committed. Losing this message is safe: a restore from
+     * the checkpoint hands the sinks what they prepared for it, and they commit it then.
+     */
+    void announce(long checkpointId, CheckpointParticipants tasks) {
+        Faults.checkpoint(FaultPoint.COMMITTED_NOT_NOTIFIED, jobId, "coordinator", checkpointId);
+        tasks.notifyCommitted(checkpointId);
     }
 }

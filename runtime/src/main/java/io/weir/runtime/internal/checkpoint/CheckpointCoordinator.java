@@ -122,7 +122,7 @@ public final class CheckpointCoordinator {
         pending.remove(ack.checkpointId());
         Instant completedAt = clock.instant();
         try {
-            committer.commit(checkpoint, completedAt, tasks);
+            committer.commit(checkpoint, completedAt);
         } catch (Exception e) {
             pending.put(checkpoint.checkpointId(), checkpoint);
             fail(checkpoint.checkpointId(), "its commit failed", e);
@@ -141,6 +141,14 @@ public final class CheckpointCoordinator {
             abort(older, "checkpoint " + checkpoint.checkpointId() + " completed first");
         }
         cleaner.committed();
+        try {
+            committer.announce(checkpoint.checkpointId(), tasks);
+        } catch (RuntimeException e) {
+            // The checkpoint exists; the execution restarts from it and its sinks commit it then.
+            CheckpointParticipants failing = tasks;
+            abortAll("the job fails");
+            failing.failJob(e);
+        }
     }
 
     /** A task could not take or write its part of checkpoint {@code checkpointId}. */

@@ -20,6 +20,9 @@ public interface CheckpointParticipants {
     /** Tells every task that checkpoint {@code checkpointId} will never complete, so they stop aligning for it. */
     void notifyAborted(long checkpointId);
 
-    /** Fails the job (no restart) with {@code cause}: too many checkpoints failed in a row. */
+    /**
+     * Fails the job's running execution with {@code cause}, such as too many checkpoints failed in a row; the job's
+     * restart strategy decides what follows.
+     */
     void failJob(Throwable cause);
 }

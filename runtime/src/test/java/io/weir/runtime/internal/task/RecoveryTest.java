@@ -103,6 +103,23 @@ class RecoveryTest {
     }
 
     @Test
+    void aCheckpointCommittedButNeverAnnouncedIsCommittedBySinksWhenTheJobRestartsFromIt() throws Exception {
+        Faults.arm(FaultPoint.COMMITTED_NOT_NOTIFIED, JOB, "coordinator", 1);
+        Job job = engine.submit(JOB, JOB, countingDataflow(), checkpointedWith(new RestartStrategy.FixedDelay(1,
+                Duration.ZERO)));
+        source.release(1000);
+        Await.until("the sources read 1000 rows", () -> rowsRead(job) == 1000);
+        clock.advance(1000);
+        Await.until("the job restarted", () -> job.metrics().get("restarts") == 1);
+
+        source.release(ROWS);
+
+        assertThat(job.termination().get(30, TimeUnit.SECONDS)).isEqualTo(JobStatus.FINISHED);
+        assertThat(sink.events()).contains("restore:0:1", "restore:1:1").doesNotContain("commit:0:1");
+        assertThat(sink.committed()).containsExactlyInAnyOrderElementsOf(failureFreeOutput());
+    }
+
+    @Test
     void aJobRestoresAnotherJobsCheckpointAtAnotherParallelismOfItsKeyedVertex() throws Exception {
         Job first = engine.submit(JOB, JOB, countingDataflow(2), checkpointedWith(new RestartStrategy.None()));
         source.release(1000);
