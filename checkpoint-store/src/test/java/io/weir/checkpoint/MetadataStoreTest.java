@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class MetadataStoreTest {
     void aNewDataDirectoryGetsTheDatabaseAtTheLatestSchemaVersion() {
         Path dataDir = dir.resolve("fresh");
         try (MetadataStore store = MetadataStore.open(dataDir)) {
-            assertThat(store.schemaVersion()).isEqualTo(2);
+            assertThat(store.schemaVersion()).isEqualTo(3);
         }
         assertThat(dataDir.resolve("metadata.mv.db")).exists();
         assertThat(dataDir.resolve("weir.lock")).exists();
@@ -58,7 +59,7 @@ class MetadataStoreTest {
     void reopeningADirectoryAtTheSameVersionKeepsItsVersion() {
         MetadataStore.open(dir).close();
         try (MetadataStore store = MetadataStore.open(dir)) {
-            assertThat(store.schemaVersion()).isEqualTo(2);
+            assertThat(store.schemaVersion()).isEqualTo(3);
         }
     }
 
@@ -149,6 +150,21 @@ class MetadataStoreTest {
     }
 
     @Test
+    void aJobsOptionsAreKeptWithItSoItCanBePlannedAgain() {
+        Instant start = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        String id = "fedcba9876543210fedcba9876543210";
+        Map<String, String> options = Map.of("parallelism.default", "2", "execution.checkpointing.interval", "1 s");
+        try (MetadataStore store = MetadataStore.open(dir)) {
+            store.jobs().record(new JobRecord(id, "insert-into_t", "INSERT INTO t SELECT 1", JobStatus.RUNNING, start,
+                    Optional.empty(), Optional.empty(), options));
+        }
+        try (MetadataStore store = MetadataStore.open(dir)) {
+            assertThat(store.jobs().get(id)).get().extracting(JobRecord::options).isEqualTo(options);
+            assertThat(store.jobs().list()).singleElement().extracting(JobRecord::options).isEqualTo(options);
+        }
+    }
+
+    @Test
     void aSecondOpenInTheSameProcessFailsNamingTheHolder() {
         try (MetadataStore store = MetadataStore.open(dir)) {
             assertThatThrownBy(() -> MetadataStore.open(dir))
@@ -198,7 +214,7 @@ class MetadataStoreTest {
                 .useHandle(h -> h.execute("INSERT INTO schema_version VALUES (7, 'V7__future.sql', CURRENT_TIMESTAMP)"));
         assertThatThrownBy(() -> MetadataStore.open(dir))
                 .isInstanceOfSatisfying(WeirException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNSUPPORTED))
-                .hasMessageContaining("metadata schema version 7, this version knows up to 2");
+                .hasMessageContaining("metadata schema version 7, this version knows up to 3");
         assertThatThrownBy(() -> MetadataStore.open(dir))
                 .isInstanceOfSatisfying(WeirException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNSUPPORTED));
     }

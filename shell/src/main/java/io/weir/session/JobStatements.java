@@ -94,20 +94,23 @@ final class JobStatements {
     private Job submit(String name, Statement statement, Dataflow dataflow) {
         String id = UUID.randomUUID().toString().replace("-", "");
         Job job = engine.submit(id, name, dataflow, jobOptions());
-        jobs.put(id, job);
-        dataflows.put(id, dataflow);
         try {
             jobStore.record(new JobRecord(id, name, statement.text(), JobStatus.RUNNING, job.startTime(), Optional.empty(),
-                    Optional.empty()));
+                    Optional.empty(), options.all()));
         } catch (RuntimeException e) {
             job.cancel();
             job.termination().join();
-            jobs.remove(id);
-            dataflows.remove(id);
             throw e;
         }
-        recordedEnds.put(id, job.termination().whenComplete((status, error) -> recordEnd(job, status)));
+        adopt(job, dataflow);
         return job;
+    }
+
+    /** Makes a running job one of this session's: listed, described, stopped with the others, its end recorded. */
+    void adopt(Job job, Dataflow dataflow) {
+        jobs.put(job.id(), job);
+        dataflows.put(job.id(), dataflow);
+        recordedEnds.put(job.id(), job.termination().whenComplete((status, error) -> recordEnd(job, status)));
     }
 
     /** The session's job options, with the checkpoint to restore from if {@code execution.state-recovery.path} names one. */

@@ -19,6 +19,7 @@ final class LocalSession implements Session {
     private final CatalogStatements catalogStatements;
     private final JobStatements jobStatements;
     private final StatementExecutor executor;
+    private final JobResumption resumption;
     private boolean closed;
 
     LocalSession(SessionConfig config, MetadataStore store, Engine engine) {
@@ -32,6 +33,8 @@ final class LocalSession implements Session {
         this.jobStatements = new JobStatements(catalog, planner, engine, store.jobs(), store.checkpointStorage(),
                 options);
         this.executor = new StatementExecutor(catalogStatements, jobStatements, options);
+        this.resumption = new JobResumption(config, parser, planner, engine, store.jobs(), store.checkpointStorage(),
+                jobStatements);
     }
 
     @Override
@@ -45,6 +48,14 @@ final class LocalSession implements Session {
             throw new IllegalStateException("the session is closed");
         }
         return statement.accept(executor);
+    }
+
+    @Override
+    public List<ResumedJob> resumeInterruptedJobs() {
+        if (closed) {
+            throw new IllegalStateException("the session is closed");
+        }
+        return resumption.resumeAll();
     }
 
     @Override

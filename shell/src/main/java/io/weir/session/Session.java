@@ -30,6 +30,13 @@ public interface Session extends AutoCloseable {
         }
     }
 
+    /**
+     * Resumes the jobs the data directory records as running, whose process ended without stopping them: a
+     * checkpointed INSERT job runs again from its latest checkpoint under its own id and becomes one of this
+     * session's jobs; any other is marked as ended. Call once, right after opening, unless the user said not to.
+     */
+    List<ResumedJob> resumeInterruptedJobs();
+
     /** Parses a script into statements (errors carry script positions) without executing them. */
     List<Statement> parse(String script);
 

@@ -43,6 +43,13 @@ final class SessionOptions {
         this.defaults = Map.copyOf(d);
     }
 
+    /** The options a job was started with, as {@link #all()} gave them then, over this session's defaults. */
+    static SessionOptions restored(SessionConfig config, Map<String, String> recorded) {
+        SessionOptions options = new SessionOptions(config);
+        options.set.putAll(recorded);
+        return options;
+    }
+
     /** Checks a known key's value and sets it. */
     void set(String key, String value) {
         validate(key, value);

@@ -22,8 +22,11 @@ sealed interface Invocation {
     String DATA_DIR_VARIABLE = "WEIR_DATA_DIR";
     String DEFAULT_DATA_DIR = "weir-data";
 
-    /** Where the command keeps its data and how it prints results. */
-    record Settings(Path dataDir, OutputFormat format) {
+    /**
+     * Where the command keeps its data, how it prints results, and whether it resumes the jobs an ended process left
+     * running in the data directory ({@code --no-resume} says not to).
+     */
+    record Settings(Path dataDir, OutputFormat format, boolean resumeJobs) {
     }
 
     /** Print this text (help or version) to stdout and exit with success. */
@@ -69,7 +72,8 @@ sealed interface Invocation {
             String fromEnvironment = environment.get(DATA_DIR_VARIABLE);
             dataDir = fromEnvironment == null || fromEnvironment.isBlank() ? DEFAULT_DATA_DIR : fromEnvironment;
         }
-        Settings settings = new Settings(Path.of(dataDir).toAbsolutePath().normalize(), outputFormat);
+        Settings settings = new Settings(Path.of(dataDir).toAbsolutePath().normalize(), outputFormat,
+                !result.hasMatchedOption("--no-resume"));
         String file = result.matchedOptionValue("-f", null);
         if (file != null) {
             return new RunScript(settings, Path.of(file), null);
@@ -93,6 +97,9 @@ sealed interface Invocation {
                 .build());
         spec.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(String.class)
                 .description("How results are printed: tableau (default) or csv").build());
+        spec.addOption(OptionSpec.builder("--no-resume").arity("0")
+                .description("Do not resume the jobs that were running when the last process on the data directory "
+                        + "ended").build());
         spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help and exit").build());
         spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
                 .description("Show the version and exit").build());

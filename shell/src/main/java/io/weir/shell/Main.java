@@ -1,6 +1,7 @@
 package io.weir.shell;
 
 import io.weir.runtime.WeirException;
+import io.weir.session.ResumedJob;
 import io.weir.session.Session;
 import io.weir.session.SessionConfig;
 import java.io.FileDescriptor;
@@ -79,7 +80,7 @@ public final class Main {
             }
         }
         Invocation.Settings settings = invocation.settings();
-        Session session = open(settings.dataDir(), err, sessions);
+        Session session = open(settings, err, sessions);
         if (session == null) {
             return ExitStatus.FAILED;
         }
@@ -108,7 +109,7 @@ public final class Main {
     }
 
     private static int openShell(Invocation.Settings settings, PrintWriter err, Function<Path, Session> sessions) {
-        Session session = open(settings.dataDir(), err, sessions);
+        Session session = open(settings, err, sessions);
         if (session == null) {
             return ExitStatus.FAILED;
         }
@@ -123,16 +124,32 @@ public final class Main {
         }
     }
 
-    /** Opens the session on the data directory, or prints why it cannot and returns null. */
-    private static Session open(Path dataDir, PrintWriter err, Function<Path, Session> sessions) {
-        LogConfigurator.useDirectory(dataDir.resolve("logs"));
+    /**
+     * Opens the session on the data directory and resumes the jobs an ended process left running there (saying so on
+     * stderr), or prints why it cannot open it and returns null.
+     */
+    private static Session open(Invocation.Settings settings, PrintWriter err, Function<Path, Session> sessions) {
+        LogConfigurator.useDirectory(settings.dataDir().resolve("logs"));
+        Session session;
         try {
-            return sessions.apply(dataDir);
+            session = sessions.apply(settings.dataDir());
         } catch (WeirException e) {
             err.print("weir: " + e.getMessage() + "\n");
             err.flush();
             return null;
         }
+        if (settings.resumeJobs()) {
+            try {
+                for (ResumedJob job : session.resumeInterruptedJobs()) {
+                    err.print(job.message() + "\n");
+                }
+            } catch (RuntimeException e) {
+                session.close();
+                throw e;
+            }
+            err.flush();
+        }
+        return session;
     }
 
     private static int usageError(PrintWriter err, String message) {

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A {@code -f} or {@code -e} run: executes a script's statements in order, stopping at the first that fails, then
- * waits until every job they started has ended. The first failure, or Ctrl-C, stops the jobs it started for good.
+ * waits until every job they started, and every job the session resumed when it opened, has ended. The first
+ * failure, or Ctrl-C, stops those jobs for good.
  */
 final class ScriptRun {
     private static final long STOP_TIMEOUT_SECONDS = 30;
@@ -53,7 +54,11 @@ final class ScriptRun {
             runner.report(source, script, null, e);
             return ExitStatus.FAILED;
         }
+        // Jobs the session resumed when it opened are waited for as the script's own; they have no statement here.
         Map<String, Statement> started = new LinkedHashMap<>();
+        for (Job job : session.jobs()) {
+            started.put(job.id(), null);
+        }
         for (Statement statement : statements) {
             if (interrupted) {
                 stop(started.keySet());
@@ -91,8 +96,8 @@ final class ScriptRun {
                 if (job.status() == JobStatus.FAILED) {
                     String cause = job.failure().map(ScriptRun::describe).orElse("unknown cause");
                     Statement statement = started.get(job.id());
-                    runner.reportAt(new ErrorReport(source, statement.span(), ShellMessages.jobFailed(job.id(), cause)),
-                            script);
+                    runner.reportAt(new ErrorReport(source, statement == null ? null : statement.span(),
+                            ShellMessages.jobFailed(job.id(), cause)), script);
                     stop(started.keySet());
                     return ExitStatus.FAILED;
                 }

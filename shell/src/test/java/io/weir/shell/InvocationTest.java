@@ -18,7 +18,14 @@ class InvocationTest {
         Invocation invocation = parse(Map.of());
 
         assertThat(invocation).isEqualTo(new Invocation.OpenShell(
-                new Invocation.Settings(Path.of("weir-data").toAbsolutePath(), OutputFormat.TABLEAU)));
+                new Invocation.Settings(Path.of("weir-data").toAbsolutePath(), OutputFormat.TABLEAU, true)));
+    }
+
+    @Test
+    void noResumeLeavesTheJobsOfAnEndedProcessAlone() {
+        Invocation.RunScript invocation = (Invocation.RunScript) parse(Map.of(), "--no-resume", "-e", "SHOW JOBS");
+
+        assertThat(invocation.settings().resumeJobs()).isFalse();
     }
 
     @Test

@@ -9,10 +9,14 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** The jobs table of the metadata database. */
 final class JdbiJobStore implements JobStore {
@@ -27,7 +31,8 @@ final class JdbiJobStore implements JobStore {
     @Override
     public void record(JobRecord job) {
         try {
-            jdbi.useTransaction(handle -> handle.createUpdate("INSERT INTO jobs (job_id, job_name, sql_text, status, start_time, "
+            jdbi.useTransaction(handle -> {
+                handle.createUpdate("INSERT INTO jobs (job_id, job_name, sql_text, status, start_time, "
                             + "end_time, failure) VALUES (:id, :name, :sql, :status, :start, :end, :failure)")
                     .bind("id", job.id())
                     .bind("name", job.name())
@@ -36,7 +41,16 @@ final class JdbiJobStore implements JobStore {
                     .bindBySqlType("start", utc(job.startTime()), Types.TIMESTAMP_WITH_TIMEZONE)
                     .bindBySqlType("end", job.endTime().map(JdbiJobStore::utc).orElse(null), Types.TIMESTAMP_WITH_TIMEZONE)
                     .bind("failure", job.failure().orElse(null))
-                    .execute());
+                    .execute();
+                PreparedBatch batch = handle.prepareBatch("INSERT INTO job_options (job_id, option_key, option_value) "
+                        + "VALUES (:id, :key, :value)");
+                for (Map.Entry<String, String> option : job.options().entrySet()) {
+                    batch.bind("id", job.id()).bind("key", option.getKey()).bind("value", option.getValue()).add();
+                }
+                if (!job.options().isEmpty()) {
+                    batch.execute();
+                }
+            });
         } catch (JdbiException e) {
             throw StoreErrors.storeFailed("record job '" + job.id() + "'", e);
         }
@@ -63,7 +77,8 @@ final class JdbiJobStore implements JobStore {
             return jdbi.withHandle(handle -> handle.createQuery(SELECT_JOB + "WHERE job_id = :id")
                     .bind("id", jobId)
                     .map((rs, ctx) -> job(rs))
-                    .findOne());
+                    .findOne()
+                    .map(job -> withOptions(handle, job)));
         } catch (JdbiException e) {
             throw StoreErrors.storeFailed("read job '" + jobId + "'", e);
         }
@@ -74,10 +89,23 @@ final class JdbiJobStore implements JobStore {
         try {
             return jdbi.withHandle(handle -> handle.createQuery(SELECT_JOB + "ORDER BY start_time, job_id")
                     .map((rs, ctx) -> job(rs))
-                    .list());
+                    .list()
+                    .stream()
+                    .map(job -> withOptions(handle, job))
+                    .toList());
         } catch (JdbiException e) {
             throw StoreErrors.storeFailed("list jobs", e);
         }
+    }
+
+    private static JobRecord withOptions(Handle handle, JobRecord job) {
+        Map<String, String> options = new HashMap<>();
+        handle.createQuery("SELECT option_key, option_value FROM job_options WHERE job_id = :id")
+                .bind("id", job.id())
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .forEach(e -> options.put(e.getKey(), e.getValue()));
+        return new JobRecord(job.id(), job.name(), job.sql(), job.status(), job.startTime(), job.endTime(),
+                job.failure(), options);
     }
 
     private static OffsetDateTime utc(Instant instant) {
