@@ -1,0 +1,179 @@
+package io.weir.bench;
+
+import io.weir.runtime.internal.fault.FaultPoint;
+import io.weir.runtime.internal.fault.Faults;
+import io.weir.runtime.job.Job;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Measures what recovery costs, printing one line each:
+ * <ol>
+ *   <li>a checkpoint of a large state: a group aggregation (COUNT, SUM, MIN, MAX) over 3 M distinct keys, its
+ *       duration, synchronous and asynchronous parts, and size on disk;</li>
+ *   <li>a task failure: the time from a failure injected into a running HOP window job (checkpoints every second) to
+ *       the first row its sink writes after the restart;</li>
+ *   <li>a process kill: the time from {@code kill -9} of a {@code weir -f} process running a checkpointed job to the
+ *       first row the resumed job writes, when a new {@code weir} process is started on the data directory; the
+ *       argument names the {@code weir.jar} to run.</li>
+ * </ol>
+ * Waits poll the job's metrics or the file system every millisecond; the numbers include that granularity.
+ */
+public final class RecoveryTimings {
+    private static final Duration DEADLINE = Duration.ofMinutes(5);
+
+    private RecoveryTimings() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        largeStateCheckpoint();
+        taskFailure();
+        if (args.length > 0) {
+            processKill(Path.of(args[0]));
+        }
+    }
+
+    private static void largeStateCheckpoint() throws Exception {
+        try (BenchSession session = new BenchSession(2)) {
+            session.run("CREATE TABLE numbers (k BIGINT, v BIGINT) WITH ('connector' = 'datagen',"
+                    + " 'fields.k.min' = '1', 'fields.k.max' = '3000000', 'fields.v.min' = '1', 'fields.v.max' = '1000000')");
+            session.run("CREATE TABLE totals (k BIGINT, c BIGINT, s BIGINT, lo BIGINT, hi BIGINT)"
+                    + " WITH ('connector' = 'blackhole')");
+            session.run("SET 'execution.checkpointing.interval' = '2 s'");
+            Job job = session.start("INSERT INTO totals SELECT k, COUNT(*), SUM(v), MIN(v), MAX(v) FROM numbers"
+                    + " GROUP BY k");
+            try {
+                // 20 M rows over 3 M keys leave about 0.1 % of the keys unseen.
+                await(() -> sum(job, ".source.records.in") >= 20_000_000L, "20 M rows read");
+                long after = job.metrics().getOrDefault("checkpoints.completed", 0L) + 2;
+                await(() -> job.metrics().getOrDefault("checkpoints.completed", 0L) >= after, "two more checkpoints");
+                Map<String, Long> m = job.metrics();
+                System.out.printf("large state checkpoint: keys ~3000000, durationMs=%d syncMs=%d asyncMs=%d"
+                        + " sizeBytes=%d (%.1f MB)%n", m.get("checkpoints.last.durationMs"),
+                        m.get("checkpoints.last.syncDurationMs"), m.get("checkpoints.last.asyncDurationMs"),
+                        m.get("checkpoints.last.sizeBytes"), m.get("checkpoints.last.sizeBytes") / 1e6);
+            } finally {
+                job.cancel();
+                job.termination().get();
+            }
+        }
+    }
+
+    private static void taskFailure() throws Exception {
+        try (BenchSession session = new BenchSession(2)) {
+            session.run(NexmarkTables.events(-1));
+            session.run(NexmarkTables.BID_VIEW);
+            session.run("CREATE TABLE sink_counts (auction BIGINT, num BIGINT) WITH ('connector' = 'blackhole')");
+            session.run("SET 'execution.checkpointing.interval' = '1 s'");
+            session.run("SET 'restart-strategy.type' = 'fixed-delay'");
+            session.run("SET 'restart-strategy.fixed-delay.delay' = '0 ms'");
+            Job job = session.start("INSERT INTO sink_counts SELECT auction, COUNT(*)"
+                    + " FROM TABLE(HOP(TABLE bid, DESCRIPTOR(`dateTime`), INTERVAL '2' SECOND, INTERVAL '10' SECOND))"
+                    + " GROUP BY auction, window_start, window_end");
+            try {
+                await(() -> job.metrics().getOrDefault("checkpoints.completed", 0L) >= 3, "three checkpoints");
+                long rows = sum(job, ".source.records.in");
+                Faults.arm(FaultPoint.RECORDS, job.id(), null, rows / 2 + 1_000_000);
+                await(() -> Faults.fired(job.id()), "the injected failure");
+                long failedAt = System.nanoTime();
+                await(() -> job.metrics().getOrDefault("restarts", 0L) >= 1, "the restart");
+                long written = sum(job, ".records.out");
+                await(() -> sum(job, ".records.out") > written, "the first row after the restart");
+                System.out.printf("task failure to first new output row: %d ms%n",
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - failedAt));
+            } finally {
+                Faults.disarm(job.id());
+                job.cancel();
+                job.termination().get();
+            }
+        }
+    }
+
+    private static void processKill(Path weirJar) throws Exception {
+        Path dir = Files.createTempDirectory("weir-kill");
+        Path out = dir.resolve("out");
+        Path script = dir.resolve("job.sql");
+        Files.writeString(script, NexmarkTables.events(-1) + ";\n" + NexmarkTables.BID_VIEW + ";\n"
+                + "CREATE TABLE counts (auction BIGINT, num BIGINT) WITH ('connector' = 'filesystem', 'path' = '"
+                + out + "', 'format' = 'csv');\n"
+                + "SET 'execution.checkpointing.interval' = '1 s';\n"
+                + "INSERT INTO counts SELECT auction, COUNT(*) FROM TABLE(HOP(TABLE bid, DESCRIPTOR(`dateTime`),"
+                + " INTERVAL '2' SECOND, INTERVAL '10' SECOND)) GROUP BY auction, window_start, window_end;\n");
+        Path data = dir.resolve("data");
+        Process first = weir(weirJar, data, "-f", script.toString());
+        Path log = data.resolve("logs").resolve("weir.log");
+        await(() -> committedCheckpoints(log) >= 3, "three checkpoints of the first process");
+        first.destroyForcibly().waitFor();
+        long killedAt = System.nanoTime();
+        long filesBefore = sinkFiles(out);
+        Process second = weir(weirJar, data, "-e", "SHOW JOBS");
+        try {
+            await(() -> sinkFiles(out) > filesBefore, "the resumed job's first output");
+            System.out.printf("process kill to first new output row (new JVM, H2, planning, state): %d ms%n",
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - killedAt));
+        } finally {
+            second.destroyForcibly().waitFor();
+        }
+    }
+
+    private static Process weir(Path jar, Path data, String... args) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String[] command = new String[5 + args.length];
+        command[0] = java;
+        command[1] = "-jar";
+        command[2] = jar.toString();
+        command[3] = "--data-dir";
+        command[4] = data.toString();
+        System.arraycopy(args, 0, command, 5, args.length);
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+    }
+
+    private static long committedCheckpoints(Path log) {
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.filter(line -> line.contains("checkpoint committed")).count();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** The files the sink has written into, in progress or committed. */
+    private static long sinkFiles(Path out) {
+        try (Stream<Path> files = Files.list(out)) {
+            return files.count();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static long sum(Job job, String suffix) {
+        long total = 0;
+        for (Map.Entry<String, Long> metric : job.metrics().entrySet()) {
+            if (metric.getKey().endsWith(suffix)) {
+                total += metric.getValue();
+            }
+        }
+        return total;
+    }
+
+    private static void await(BooleanCondition condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        while (!condition.holds()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("timed out waiting for " + what);
+            }
+            Thread.sleep(1);
+        }
+    }
+
+    /** A condition polled by {@link #await}. */
+    @FunctionalInterface
+    private interface BooleanCondition {
+        boolean holds();
+    }
+}
