@@ -40,6 +40,7 @@ public final class SavepointErrors {
         return new WeirException(ErrorCode.VALIDATION_ERROR, "The savepoint at '" + location + "' holds state of "
                 + which + ", which no operator of the new job has (its operators are '"
                 + String.join("', '", jobUids) + "'); restore it into a job whose stateful "
-                + "operators are unchanged, or set 'execution.state-recovery.ignore-unclaimed-state' = 'true' to drop that state");
+                + "operators are unchanged, or set 'execution.state-recovery.ignore-unclaimed-state' = 'true' to "
+                + "drop that state");
     }
 }

@@ -68,7 +68,8 @@ class SavepointTest {
 
     private long rowsRead(Job job) {
         Map<String, Long> metrics = job.metrics();
-        return metrics.getOrDefault("src.0.source.records.in", 0L) + metrics.getOrDefault("src.1.source.records.in", 0L);
+        return metrics.getOrDefault("src.0.source.records.in", 0L)
+                + metrics.getOrDefault("src.1.source.records.in", 0L);
     }
 
     private static List<Row> failureFreeOutput() {
