@@ -44,7 +44,11 @@ public final class H2MetadataStore implements MetadataStore {
         Jdbi jdbi = null;
         try {
             JdbcDataSource dataSource = new JdbcDataSource();
-            dataSource.setURL("jdbc:h2:file:" + dir.resolve("metadata") + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0");
+            // WRITE_DELAY=0: a commit reaches the file before it returns. A checkpoint's commit is the point after
+            // which sinks make its output visible; H2's default half-second delay could lose a commit that a sink
+            // already acted on when the process is killed, and the restore would then replay that output again.
+            dataSource.setURL("jdbc:h2:file:" + dir.resolve("metadata")
+                    + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0;WRITE_DELAY=0");
             jdbi = Jdbi.create(dataSource);
             int version = connect(jdbi, dir);
             return new H2MetadataStore(lock, jdbi, version, dir);

@@ -49,10 +49,19 @@ final class TaskDeployer {
         return execution;
     }
 
-    /** The uid of operator {@code index} of {@code vertex}'s chain: its spec's, or one derived from its place. */
+    /**
+     * The uid of operator {@code index} of {@code vertex}'s chain: its spec's, or one derived from its place and name,
+     * in lower case with every run of other characters than letters, digits and {@code _} made one {@code -}, so that
+     * it reads well as a directory name ({@code 2-2-sink-filesystem-out_t}).
+     */
     static String uidOf(Vertex vertex, int index) {
         OperatorSpec spec = vertex.chain().get(index);
-        return spec.uid() != null ? spec.uid() : vertex.id() + "-" + index + "-" + spec.name();
+        if (spec.uid() != null) {
+            return spec.uid();
+        }
+        String name = spec.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{Alnum}_]+", "-")
+                .replaceAll("^-|-$", "");
+        return vertex.id() + "-" + index + "-" + name;
     }
 
     /**
