@@ -171,7 +171,7 @@ class SavepointTest {
         assertThatThrownBy(() -> engine.submit("changed", "changed", countingDataflow(3, 2),
                 JobOptions.defaults().withRestoreFrom(savepoint)))
                 .isInstanceOf(WeirException.class)
-                .hasMessageContaining("'2-0-Count'")
+                .hasMessageContaining("'2-0-count'")
                 .hasMessageContaining("'" + savepoint.location() + "'")
                 .hasMessageContaining("'execution.state-recovery.ignore-unclaimed-state'");
     }
