@@ -26,6 +26,9 @@ public interface CheckpointStore {
     /** The committed checkpoints and savepoints of a job with their files, oldest first. */
     List<CompletedCheckpoint> list(String jobId);
 
+    /** Every committed savepoint of every job with its files, oldest first. */
+    List<CompletedCheckpoint> savepoints();
+
     /** The newest committed checkpoint or savepoint of a job, with its files. */
     Optional<CompletedCheckpoint> latest(String jobId);
 

@@ -1,6 +1,7 @@
 package io.weir.session;
 
 import io.weir.checkpoint.CatalogObject;
+import io.weir.checkpoint.CheckpointStore;
 import io.weir.checkpoint.JobRecord;
 import io.weir.checkpoint.JobStore;
 import io.weir.parser.statement.DescribeJob;
@@ -9,12 +10,15 @@ import io.weir.parser.statement.Insert;
 import io.weir.parser.statement.Query;
 import io.weir.parser.statement.Statement;
 import io.weir.parser.statement.StopJob;
+import io.weir.parser.statement.TakeSavepoint;
 import io.weir.planner.PlannedQuery;
 import io.weir.planner.Planner;
 import io.weir.planner.PlannerOptions;
 import io.weir.planner.catalog.Catalog;
 import io.weir.runtime.checkpoint.CheckpointStorage;
+import io.weir.runtime.WeirException;
 import io.weir.runtime.checkpoint.CompletedCheckpoint;
+import io.weir.runtime.checkpoint.StateFile;
 import io.weir.runtime.dataflow.Dataflow;
 import io.weir.runtime.job.Engine;
 import io.weir.runtime.job.Job;
@@ -23,6 +27,7 @@ import io.weir.runtime.job.JobStatus;
 import io.weir.runtime.row.Row;
 import io.weir.runtime.type.DataType;
 import io.weir.runtime.type.RowType;
+import io.weir.runtime.type.TypeRoot;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,10 +37,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Executes the statements that plan, run or inspect jobs: queries, INSERT, EXPLAIN, SHOW JOBS, DESCRIBE JOB, STOP JOB. */
+/**
+ * Executes the statements that plan, run or inspect jobs: queries, INSERT, EXPLAIN, SHOW JOBS, DESCRIBE JOB, STOP JOB,
+ * SAVEPOINT and SHOW SAVEPOINTS.
+ */
 final class JobStatements {
     /** Rows a query's collect sink buffers before its job waits for the reader. */
     static final int COLLECT_CAPACITY_ROWS = 1024;
@@ -47,6 +56,7 @@ final class JobStatements {
     private final Engine engine;
     private final JobStore jobStore;
     private final CheckpointStorage checkpoints;
+    private final CheckpointStore checkpointRecords;
     private final SessionOptions options;
     private final Map<String, Job> jobs = new LinkedHashMap<>();
     /** What each job runs, to name its sources, operators and sinks in DESCRIBE JOB. */
@@ -55,12 +65,13 @@ final class JobStatements {
     private final Map<String, CompletableFuture<?>> recordedEnds = new LinkedHashMap<>();
 
     JobStatements(SessionCatalog catalog, Planner planner, Engine engine, JobStore jobStore,
-            CheckpointStorage checkpoints, SessionOptions options) {
+            CheckpointStorage checkpoints, CheckpointStore checkpointRecords, SessionOptions options) {
         this.catalog = catalog;
         this.planner = planner;
         this.engine = engine;
         this.jobStore = jobStore;
         this.checkpoints = checkpoints;
+        this.checkpointRecords = checkpointRecords;
         this.options = options;
     }
 
@@ -164,9 +175,6 @@ final class JobStatements {
     }
 
     StatementResult stopJob(StopJob statement) {
-        if (statement.withSavepoint()) {
-            throw SessionErrors.savepointsUnsupported();
-        }
         Job job = jobs.get(statement.jobId());
         if (job == null) {
             throw SessionErrors.unknownJob(statement.jobId());
@@ -174,9 +182,54 @@ final class JobStatements {
         if (job.status().isTerminal()) {
             return new StatementResult.Message("Job '" + job.id() + "' has already ended (" + job.status() + ")");
         }
+        if (statement.withSavepoint()) {
+            CompletedCheckpoint savepoint = await(job, job.stopWithSavepoint());
+            awaitRecordedEnd(job);
+            return new StatementResult.Message("Savepoint of job '" + job.id() + "' written to '"
+                    + savepoint.location() + "'; job stopped");
+        }
         job.cancel();
         awaitRecordedEnd(job);
         return new StatementResult.Message("Job '" + job.id() + "' stopped");
+    }
+
+    StatementResult savepoint(TakeSavepoint statement) {
+        Job job = jobs.get(statement.jobId());
+        if (job == null) {
+            throw SessionErrors.unknownJob(statement.jobId());
+        }
+        CompletedCheckpoint savepoint = await(job, job.savepoint());
+        return new StatementResult.Message("Savepoint of job '" + job.id() + "' written to '" + savepoint.location()
+                + "'");
+    }
+
+    private static CompletedCheckpoint await(Job job, CompletableFuture<CompletedCheckpoint> savepoint) {
+        try {
+            return savepoint.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof WeirException) {
+                throw (WeirException) cause;
+            }
+            throw SessionErrors.savepointFailed(job.id(), cause);
+        }
+    }
+
+    /** Every savepoint the data directory's metadata database records, of any job and any session, oldest first. */
+    StatementResult showSavepoints() {
+        List<Row> rows = new ArrayList<>();
+        for (CompletedCheckpoint savepoint : checkpointRecords.savepoints()) {
+            long sizeBytes = 0;
+            for (StateFile file : savepoint.files()) {
+                sizeBytes += file.sizeBytes();
+            }
+            rows.add(Row.of(savepoint.jobId(), savepoint.checkpointId(), savepoint.location(),
+                    savepoint.completedAt().toEpochMilli(), sizeBytes));
+        }
+        DataType string = DataType.string().withNullable(false);
+        DataType bigint = DataType.of(TypeRoot.BIGINT).withNullable(false);
+        return new StatementResult.Table(RowType.of(List.of("job id", "savepoint id", "path", "taken at", "size bytes"),
+                List.of(string, bigint, string, ResultTables.timestampLtz().withNullable(false), bigint)), rows);
     }
 
     /** Waits until the job has ended and its end is in the job store, and returns its final status. */

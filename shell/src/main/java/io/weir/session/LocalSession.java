@@ -31,7 +31,7 @@ final class LocalSession implements Session {
         Planner planner = Planner.create(catalog);
         this.catalogStatements = new CatalogStatements(catalog, planner);
         this.jobStatements = new JobStatements(catalog, planner, engine, store.jobs(), store.checkpointStorage(),
-                options);
+                store.checkpoints(), options);
         this.executor = new StatementExecutor(catalogStatements, jobStatements, options);
         this.resumption = new JobResumption(config, parser, planner, engine, store.jobs(), store.checkpointStorage(),
                 jobStatements);

@@ -46,8 +46,10 @@ final class SessionErrors {
         return new WeirException(ErrorCode.UNKNOWN_OBJECT, "Unknown job '" + jobId + "'; SHOW JOBS lists this session's jobs");
     }
 
-    static WeirException savepointsUnsupported() {
-        return new WeirException(ErrorCode.UNSUPPORTED, "Savepoints are not supported yet; use STOP JOB without WITH SAVEPOINT");
+    /** A savepoint failed for a reason other than a user error the runtime already reported. */
+    static WeirException savepointFailed(String jobId, Throwable cause) {
+        String message = cause.getMessage() != null ? cause.getMessage() : cause.toString();
+        return new WeirException(ErrorCode.JOB_FAILED, "Savepoint of job '" + jobId + "' failed: " + message, cause);
     }
 
     static WeirException jobFailed(Throwable rootCause) {

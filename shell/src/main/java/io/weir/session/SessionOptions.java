@@ -26,6 +26,9 @@ final class SessionOptions {
     static final String RECOVERY_PATH = "execution.state-recovery.path";
     /** The name Flink used for {@link #RECOVERY_PATH} before 2.0; accepted too. */
     static final String SAVEPOINT_PATH = "execution.savepoint.path";
+    static final String IGNORE_UNCLAIMED_STATE = "execution.state-recovery.ignore-unclaimed-state";
+    /** The name Flink used for {@link #IGNORE_UNCLAIMED_STATE} before 2.0; accepted too. */
+    static final String SAVEPOINT_IGNORE_UNCLAIMED_STATE = "execution.savepoint.ignore-unclaimed-state";
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*([a-z]*)");
     private static final int MAX_PARALLELISM_LIMIT = 32768;
@@ -78,14 +81,18 @@ final class SessionOptions {
 
     /**
      * What a job started now runs with: {@code pipeline.max-parallelism}, {@code table.exec.source.idle-timeout},
-     * checkpointing ({@code execution.checkpointing.*}) and its restart strategy ({@code restart-strategy.*}).
+     * checkpointing ({@code execution.checkpointing.*}), its restart strategy ({@code restart-strategy.*}) and
+     * whether a restore drops unclaimed state ({@code execution.state-recovery.ignore-unclaimed-state}).
      */
     JobOptions jobOptions() {
         Map<String, String> all = all();
         CheckpointOptions checkpointing = CheckpointSettings.checkpointing(all);
+        String ignoreUnclaimed = all.getOrDefault(IGNORE_UNCLAIMED_STATE,
+                all.getOrDefault(SAVEPOINT_IGNORE_UNCLAIMED_STATE, "false"));
         return new JobOptions(Integer.parseInt(all.get(MAX_PARALLELISM).trim()),
                 duration(IDLE_TIMEOUT, all.get(IDLE_TIMEOUT)), checkpointing,
-                CheckpointSettings.restartStrategy(all, checkpointing.isEnabled()), null);
+                CheckpointSettings.restartStrategy(all, checkpointing.isEnabled()), null,
+                Boolean.parseBoolean(ignoreUnclaimed.trim()));
     }
 
     /**
@@ -119,7 +126,7 @@ final class SessionOptions {
             case MAX_PARALLELISM:
                 positiveInt(key, value, MAX_PARALLELISM_LIMIT);
                 break;
-            case DML_SYNC:
+            case DML_SYNC: case IGNORE_UNCLAIMED_STATE: case SAVEPOINT_IGNORE_UNCLAIMED_STATE:
                 if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
                     throw SessionErrors.invalidOption(key, value, "'true' or 'false'");
                 }

@@ -14,10 +14,12 @@ import io.weir.parser.statement.SetOption;
 import io.weir.parser.statement.ShowCreateTable;
 import io.weir.parser.statement.ShowJobs;
 import io.weir.parser.statement.ShowOptions;
+import io.weir.parser.statement.ShowSavepoints;
 import io.weir.parser.statement.ShowTables;
 import io.weir.parser.statement.ShowViews;
 import io.weir.parser.statement.StatementVisitor;
 import io.weir.parser.statement.StopJob;
+import io.weir.parser.statement.TakeSavepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -127,5 +129,15 @@ final class StatementExecutor implements StatementVisitor<StatementResult> {
     @Override
     public StatementResult visit(DescribeJob statement) {
         return jobs.describeJob(statement);
+    }
+
+    @Override
+    public StatementResult visit(TakeSavepoint statement) {
+        return jobs.savepoint(statement);
+    }
+
+    @Override
+    public StatementResult visit(ShowSavepoints statement) {
+        return jobs.showSavepoints();
     }
 }

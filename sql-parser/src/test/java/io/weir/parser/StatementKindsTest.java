@@ -17,7 +17,9 @@ import io.weir.parser.statement.ShowJobs;
 import io.weir.parser.statement.ShowOptions;
 import io.weir.parser.statement.ShowTables;
 import io.weir.parser.statement.ShowViews;
+import io.weir.parser.statement.ShowSavepoints;
 import io.weir.parser.statement.StopJob;
+import io.weir.parser.statement.TakeSavepoint;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlSelect;
@@ -161,6 +163,16 @@ class StatementKindsTest {
         StopJob stop = single("stop job 'abc'", StopJob.class);
         assertThat(stop.withSavepoint()).isFalse();
         assertThat(stop.withDrain()).isFalse();
+    }
+
+    @Test
+    void savepointTakesAJobId() {
+        assertThat(single("SAVEPOINT 'abc-1'", TakeSavepoint.class).jobId()).isEqualTo("abc-1");
+    }
+
+    @Test
+    void showSavepointsIsAStatementOfItsOwn() {
+        single("show savepoints", ShowSavepoints.class);
     }
 
     @Test

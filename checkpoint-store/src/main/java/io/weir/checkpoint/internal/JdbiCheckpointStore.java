@@ -122,6 +122,16 @@ final class JdbiCheckpointStore implements CheckpointStore {
     }
 
     @Override
+    public List<CompletedCheckpoint> savepoints() {
+        return call("list the savepoints", handle -> complete(handle,
+                handle.createQuery(SELECT_CHECKPOINT + "WHERE kind = :kind ORDER BY completion_time, job_id, "
+                                + "checkpoint_id")
+                        .bind("kind", CheckpointKind.SAVEPOINT.name())
+                        .map((rs, ctx) -> checkpointRow(rs))
+                        .list()));
+    }
+
+    @Override
     public Optional<CompletedCheckpoint> latest(String jobId) {
         return latestBefore(jobId, Long.MAX_VALUE);
     }

@@ -66,6 +66,12 @@ public final class ParquetCheckpointStorage implements CheckpointStorage {
                 : dataDir.resolve(CHECKPOINTS).resolve(job).resolve(Long.toString(checkpointId));
     }
 
+    /** The absolute directory {@link #commit} records the checkpoint at. */
+    @Override
+    public String locationOf(String jobId, long checkpointId, CheckpointKind kind) {
+        return directory(jobId, checkpointId, kind).toString();
+    }
+
     @Override
     public StateFile write(String jobId, long checkpointId, CheckpointKind kind, int subtask, int firstKeyGroup,
             int lastKeyGroup, StateTable table, Iterable<Row> rows) throws IOException {
@@ -101,7 +107,8 @@ public final class ParquetCheckpointStorage implements CheckpointStorage {
 
     /**
      * Records the checkpoint at this storage's directory for its job, id and kind (the location the caller gives is
-     * replaced by that directory), after checking that every file is there with its size.
+     * replaced by that directory), after checking that every file is there with its size. A savepoint's directory
+     * gets its description file first, so it can be restored wherever it is moved.
      */
     @Override
     public void commit(CompletedCheckpoint checkpoint) throws IOException {
@@ -121,9 +128,14 @@ public final class ParquetCheckpointStorage implements CheckpointStorage {
                         + file.sizeBytes());
             }
         }
-        records.insert(new CompletedCheckpoint(checkpoint.jobId(), checkpoint.checkpointId(), checkpoint.kind(),
-                checkpoint.mode(), checkpoint.maxParallelism(), directory.toString(), checkpoint.triggeredAt(),
-                checkpoint.completedAt(), checkpoint.files()));
+        CompletedCheckpoint located = new CompletedCheckpoint(checkpoint.jobId(), checkpoint.checkpointId(),
+                checkpoint.kind(), checkpoint.mode(), checkpoint.maxParallelism(), directory.toString(),
+                checkpoint.triggeredAt(), checkpoint.completedAt(), checkpoint.files());
+        if (checkpoint.kind() == CheckpointKind.SAVEPOINT) {
+            // Before the commit point: if the insert fails, the abort removes the directory with it.
+            SavepointDescription.write(directory, located);
+        }
+        records.insert(located);
     }
 
     @Override
@@ -166,10 +178,23 @@ public final class ParquetCheckpointStorage implements CheckpointStorage {
         return records.latest(jobId);
     }
 
+    /**
+     * The checkpoint or savepoint the metadata database records at {@code location}, else the savepoint that the
+     * description file in that directory describes (one copied or moved there, perhaps from another data directory).
+     *
+     * @throws IOException if the description file cannot be read
+     */
     @Override
-    public CompletedCheckpoint load(String location) {
+    public CompletedCheckpoint load(String location) throws IOException {
         Path directory = Path.of(location).toAbsolutePath().normalize();
-        return records.findByLocation(directory).orElseThrow(() -> StoreErrors.noCheckpointAt(location));
+        Optional<CompletedCheckpoint> recorded = records.findByLocation(directory);
+        if (recorded.isPresent()) {
+            return recorded.get();
+        }
+        if (SavepointDescription.existsIn(directory)) {
+            return SavepointDescription.read(directory);
+        }
+        throw StoreErrors.noCheckpointAt(location);
     }
 
     @Override
@@ -213,17 +238,39 @@ public final class ParquetCheckpointStorage implements CheckpointStorage {
         }
     }
 
+    private void removeUncommittedSavepoints(Set<Path> committed) {
+        Path root = dataDir.resolve(SAVEPOINTS);
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try {
+            for (Path directory : DirectoryTrees.children(root)) {
+                if (!committed.contains(directory) && !SavepointDescription.existsIn(directory)) {
+                    LOG.info("uncommitted savepoint removed path={}", directory);
+                    DirectoryTrees.delete(directory);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("uncommitted savepoints not removed path={} error={}", root, e.toString());
+        }
+    }
+
     static String checksum(long crc32c) {
         return CHECKSUM_PREFIX + String.format("%08x", crc32c);
     }
 
-    /** Removes every checkpoint directory under {@code checkpoints/} that no committed checkpoint references. */
+    /**
+     * Removes every checkpoint directory under {@code checkpoints/} that no committed checkpoint references, and every
+     * directory under {@code savepoints/} that is neither committed nor described (a savepoint copied in from
+     * elsewhere has its description file, and stays).
+     */
     private void removeUncommitted() {
+        Set<Path> committed = new HashSet<>(records.locations());
+        removeUncommittedSavepoints(committed);
         Path root = dataDir.resolve(CHECKPOINTS);
         if (!Files.isDirectory(root)) {
             return;
         }
-        Set<Path> committed = new HashSet<>(records.locations());
         try {
             for (Path jobDirectory : DirectoryTrees.children(root)) {
                 for (Path checkpointDirectory : DirectoryTrees.children(jobDirectory)) {

@@ -88,9 +88,10 @@ final class AggregateTranslation {
         GroupOutput output = layout;
         ChangelogMode mode = translator.modeOf(aggregate);
         UpdateKind updates = UpdateKind.of(mode);
-        OperatorSpec spec = new OperatorSpec("GroupAggregate", describe(aggregate),
+        String description = describe(aggregate);
+        OperatorSpec spec = new OperatorSpec("GroupAggregate", description,
                 () -> new GroupAggregateOperator(Aggregators.create(regular, inputType, inputMode), output, updates),
-                keyFields);
+                keyFields).withUid(translator.stableUid("GroupAggregate", description, input.outputType));
         v.chain.add(spec);
         translator.recordMode(spec, mode);
         return v;

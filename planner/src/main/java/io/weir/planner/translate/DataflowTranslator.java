@@ -26,9 +26,15 @@ import io.weir.runtime.source.FilterableSource;
 import io.weir.runtime.source.Source;
 import io.weir.runtime.source.WatermarkGenerator;
 import io.weir.runtime.type.RowType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -59,6 +65,8 @@ public final class DataflowTranslator {
     private Map<RelNode, ChangelogMode> modes = Map.of();
     private Sink tableSink;
     private final Map<OperatorSpec, ChangelogMode> operatorModes = new IdentityHashMap<>();
+    /** How often each stable uid was given out so far, so two equal operators of one plan get distinct uids. */
+    private final Map<String, Integer> uidOccurrences = new HashMap<>();
 
     public DataflowTranslator(CalcCompiler compiler, int parallelism) {
         this.compiler = compiler;
@@ -93,6 +101,26 @@ public final class DataflowTranslator {
 
     int parallelism() {
         return parallelism;
+    }
+
+    /**
+     * A uid for a stateful operator derived from what it computes: its kind, its description and the type of its
+     * input, hashed, plus an occurrence counter for equal operators in one plan. It names the operator's state in
+     * checkpoints and savepoints, so an unchanged operator keeps it (and its state) when the query around it
+     * changes, such as a projection above it, or the chain or vertex it lands in.
+     */
+    String stableUid(String kind, String description, RowType inputType) {
+        byte[] digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256").digest((kind + "\n" + description + "\n" + inputType)
+                    .getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+        String base = kind.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "-"
+                + HexFormat.of().formatHex(digest, 0, 8);
+        int occurrence = uidOccurrences.merge(base, 1, Integer::sum);
+        return occurrence == 1 ? base : base + "-" + occurrence;
     }
 
     VertexBuilder addVertex(String name, int vertexParallelism, RowType outputType) {
@@ -219,7 +247,8 @@ public final class DataflowTranslator {
         int p = WindowTranslation.isGlobal(aggregate) ? 1 : parallelism;
         VertexBuilder v = new VertexBuilder(vertices.size() + 1, "WindowAggregate", p, null,
                 TypeMapping.toRowType(aggregate.getRowType()));
-        v.chain.add(WindowTranslation.aggregateSpec(aggregate));
+        OperatorSpec spec = WindowTranslation.aggregateSpec(aggregate);
+        v.chain.add(spec.withUid(stableUid(spec.name(), spec.description(), input.outputType)));
         vertices.add(v);
         edges.add(new Edge(input.id, v.id, Partitioning.hash(aggregate.keys())));
         return v;
@@ -245,7 +274,9 @@ public final class DataflowTranslator {
     /** Chains the sink onto {@code input} if it can run at that parallelism, else puts it in its own vertex. */
     VertexBuilder appendSink(VertexBuilder input, String name, Sink sink, int maxParallelism) {
         int sinkParallelism = Math.max(1, Math.min(maxParallelism, sink.maxParallelism()));
-        OperatorSpec spec = sinkSpec(name, sink);
+        // A sink's state is its prepared output: a stable uid lets a restore commit it whatever the chain before it.
+        OperatorSpec named = sinkSpec(name, sink);
+        OperatorSpec spec = named.withUid(stableUid("Sink", name, input.outputType));
         if (sinkParallelism >= input.parallelism) {
             input.chain.add(spec);
             return input;

@@ -1,11 +1,12 @@
 package io.weir.runtime.job;
 
+import io.weir.runtime.checkpoint.CompletedCheckpoint;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-/** A submitted dataflow running in this process: its identity, status, and a way to stop it. */
+/** A submitted dataflow running in this process: its identity, status, savepoints, and ways to stop it. */
 public interface Job {
     String id();
 
@@ -29,6 +30,28 @@ public interface Job {
 
     /** Stops every task; the job ends CANCELED unless it had already ended. Returns at once. */
     void cancel();
+
+    /**
+     * Takes a savepoint now, out of the periodic schedule: a checkpoint of kind
+     * {@link io.weir.runtime.checkpoint.CheckpointKind#SAVEPOINT} with the job's next checkpoint id, which the
+     * storage keeps apart and never removes. The job goes on running. Returns at once.
+     *
+     * @return completes with the committed savepoint once its sinks were told to commit up to it, or exceptionally
+     *     with a {@link io.weir.runtime.WeirException} if the job takes no checkpoints, has ended or ends first, or
+     *     the savepoint fails or times out
+     */
+    CompletableFuture<CompletedCheckpoint> savepoint();
+
+    /**
+     * Takes a savepoint as {@link #savepoint()} does, triggering no periodic checkpoint after it, then stops the job
+     * once every task has handled the savepoint's commit, so sinks made its output visible. The job ends CANCELED,
+     * as with {@link #cancel()}: its input was not read to the end, and the rows read after the savepoint's barrier
+     * are not committed (a job restored from the savepoint reads them again). If the savepoint fails the job goes on
+     * running and takes periodic checkpoints again.
+     *
+     * @return completes with the savepoint once the job has ended, or exceptionally as {@link #savepoint()}
+     */
+    CompletableFuture<CompletedCheckpoint> stopWithSavepoint();
 
     /** Rows buffered in the job's channels now, for back-pressure tests and DESCRIBE JOB. */
     long bufferedRows();

@@ -19,9 +19,11 @@ import java.util.Objects;
  * @param restartStrategy what the job does when a task fails ({@code restart-strategy.*})
  * @param restoreFrom the checkpoint or savepoint the job starts from ({@code execution.state-recovery.path}), or
  *     {@code null} to start empty
+ * @param ignoreUnclaimedState whether state in {@code restoreFrom} that no operator of the job claims (matched by
+ *     uid) is dropped ({@code execution.state-recovery.ignore-unclaimed-state}); if not, the job is refused
  */
 public record JobOptions(int maxParallelism, Duration sourceIdleTimeout, CheckpointOptions checkpointing,
-        RestartStrategy restartStrategy, CompletedCheckpoint restoreFrom) {
+        RestartStrategy restartStrategy, CompletedCheckpoint restoreFrom, boolean ignoreUnclaimedState) {
     public JobOptions {
         if (maxParallelism < 1 || maxParallelism > KeyGroups.UPPER_BOUND_MAX_PARALLELISM) {
             throw new IllegalArgumentException("maxParallelism must be in [1, " + KeyGroups.UPPER_BOUND_MAX_PARALLELISM
@@ -39,6 +41,12 @@ public record JobOptions(int maxParallelism, Duration sourceIdleTimeout, Checkpo
         }
     }
 
+    /** Restoring every piece of {@code restoreFrom}'s state, or refused if some is unclaimed. */
+    public JobOptions(int maxParallelism, Duration sourceIdleTimeout, CheckpointOptions checkpointing,
+            RestartStrategy restartStrategy, CompletedCheckpoint restoreFrom) {
+        this(maxParallelism, sourceIdleTimeout, checkpointing, restartStrategy, restoreFrom, false);
+    }
+
     /** Without checkpoints, restarts or a restore. */
     public JobOptions(int maxParallelism, Duration sourceIdleTimeout) {
         this(maxParallelism, sourceIdleTimeout, CheckpointOptions.disabled(), new RestartStrategy.None(), null);
@@ -50,22 +58,31 @@ public record JobOptions(int maxParallelism, Duration sourceIdleTimeout, Checkpo
     }
 
     public JobOptions withMaxParallelism(int value) {
-        return new JobOptions(value, sourceIdleTimeout, checkpointing, restartStrategy, restoreFrom);
+        return new JobOptions(value, sourceIdleTimeout, checkpointing, restartStrategy, restoreFrom,
+                ignoreUnclaimedState);
     }
 
     public JobOptions withSourceIdleTimeout(Duration value) {
-        return new JobOptions(maxParallelism, value, checkpointing, restartStrategy, restoreFrom);
+        return new JobOptions(maxParallelism, value, checkpointing, restartStrategy, restoreFrom,
+                ignoreUnclaimedState);
     }
 
     public JobOptions withCheckpointing(CheckpointOptions value) {
-        return new JobOptions(maxParallelism, sourceIdleTimeout, value, restartStrategy, restoreFrom);
+        return new JobOptions(maxParallelism, sourceIdleTimeout, value, restartStrategy, restoreFrom,
+                ignoreUnclaimedState);
     }
 
     public JobOptions withRestartStrategy(RestartStrategy value) {
-        return new JobOptions(maxParallelism, sourceIdleTimeout, checkpointing, value, restoreFrom);
+        return new JobOptions(maxParallelism, sourceIdleTimeout, checkpointing, value, restoreFrom,
+                ignoreUnclaimedState);
     }
 
     public JobOptions withRestoreFrom(CompletedCheckpoint value) {
-        return new JobOptions(maxParallelism, sourceIdleTimeout, checkpointing, restartStrategy, value);
+        return new JobOptions(maxParallelism, sourceIdleTimeout, checkpointing, restartStrategy, value,
+                ignoreUnclaimedState);
+    }
+
+    public JobOptions withIgnoreUnclaimedState(boolean value) {
+        return new JobOptions(maxParallelism, sourceIdleTimeout, checkpointing, restartStrategy, restoreFrom, value);
     }
 }

@@ -20,6 +20,7 @@ statement
     | RESET key=STRING_LITERAL?                                     #resetStatement
     | EXPLAIN (PLAN FOR)? explainable                               #explainStatement
     | STOP JOB jobId=STRING_LITERAL stopOption*                     #stopJobStatement
+    | SAVEPOINT jobId=STRING_LITERAL                                #savepointStatement
     | insert                                                        #insertStatement
     | query                                                         #queryStatement
     ;
@@ -39,6 +40,7 @@ showBody
     : TABLES                                                        #showTables
     | VIEWS                                                         #showViews
     | JOBS                                                          #showJobs
+    | SAVEPOINTS                                                    #showSavepoints
     | CREATE (TABLE | VIEW) objectName                              #showCreate
     ;
 
@@ -146,6 +148,6 @@ identifier
 nonReserved
     : CONSTRAINT | COMMENT | CREATE | DESC | DESCRIBE | DOUBLE | DRAIN | DROP | ENFORCED | EXISTS | EXPLAIN | FOR
     | IF | INSERT | INTO | JOB | JOBS | KEY | LOCAL | OVERWRITE | PLAN | PRECISION | PRIMARY | RESET | ROW
-    | SAVEPOINT | SET | SHOW | STOP | TABLE | TABLES | TEMPORARY | TIME | TIMESTAMP | VIEW | VIEWS | WATERMARK
+    | SAVEPOINT | SAVEPOINTS | SET | SHOW | STOP | TABLE | TABLES | TEMPORARY | TIME | TIMESTAMP | VIEW | VIEWS | WATERMARK
     | WITHOUT | ZONE
     ;

@@ -15,11 +15,13 @@ import io.weir.parser.statement.ResetOption;
 import io.weir.parser.statement.SetOption;
 import io.weir.parser.statement.ShowCreateTable;
 import io.weir.parser.statement.ShowJobs;
+import io.weir.parser.statement.ShowSavepoints;
 import io.weir.parser.statement.ShowOptions;
 import io.weir.parser.statement.ShowTables;
 import io.weir.parser.statement.ShowViews;
 import io.weir.parser.statement.Statement;
 import io.weir.parser.statement.StopJob;
+import io.weir.parser.statement.TakeSavepoint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,6 +78,9 @@ final class StatementBuilder {
             }
             return new StopJob(span, text, Identifiers.string(stop.jobId), savepoint, drain);
         }
+        if (ctx instanceof WeirParser.SavepointStatementContext savepoint) {
+            return new TakeSavepoint(span, text, Identifiers.string(savepoint.jobId));
+        }
         if (ctx instanceof WeirParser.InsertStatementContext insert) {
             return insert(insert.insert());
         }
@@ -129,6 +134,9 @@ final class StatementBuilder {
         }
         if (ctx instanceof WeirParser.ShowJobsContext) {
             return new ShowJobs(span, text);
+        }
+        if (ctx instanceof WeirParser.ShowSavepointsContext) {
+            return new ShowSavepoints(span, text);
         }
         WeirParser.ShowCreateContext create = (WeirParser.ShowCreateContext) ctx;
         return new ShowCreateTable(span, text, Identifiers.objectName(create.objectName()));

@@ -36,4 +36,8 @@ public interface StatementVisitor<R> {
 
     R visit(DescribeJob statement);
 
+    R visit(TakeSavepoint statement);
+
+    R visit(ShowSavepoints statement);
+
 }

@@ -22,9 +22,9 @@ final class CheckpointCleaner {
         this.storage = storage;
     }
 
-    /** Removes the files of a checkpoint that will never be committed. */
-    void aborted(long checkpointId) {
-        storage.abort(jobId, checkpointId, CheckpointKind.CHECKPOINT);
+    /** Removes the files of a checkpoint or savepoint that will never be committed. */
+    void aborted(long checkpointId, CheckpointKind kind) {
+        storage.abort(jobId, checkpointId, kind);
     }
 
     /** Removes the committed checkpoints older than the retained ones; a failure only leaves them for next time. */

@@ -26,12 +26,14 @@ final class CheckpointCommitter {
         this.storage = storage;
     }
 
-    /** Commits {@code checkpoint}: once this returns it exists; an exception means it does not. */
+    /**
+     * Commits {@code checkpoint} as its kind says: once this returns it exists; an exception means it does not.
+     */
     CompletedCheckpoint commit(PendingCheckpoint checkpoint, Instant completedAt) throws IOException {
         long id = checkpoint.checkpointId();
-        CompletedCheckpoint completed = new CompletedCheckpoint(jobId, id, CheckpointKind.CHECKPOINT, mode,
-                maxParallelism, storage.locationOf(jobId, id, CheckpointKind.CHECKPOINT), checkpoint.triggeredAt(),
-                completedAt, checkpoint.files());
+        CheckpointKind kind = checkpoint.kind();
+        CompletedCheckpoint completed = new CompletedCheckpoint(jobId, id, kind, mode, maxParallelism,
+                storage.locationOf(jobId, id, kind), checkpoint.triggeredAt(), completedAt, checkpoint.files());
         storage.commit(completed);
         return completed;
     }

@@ -2,20 +2,25 @@ package io.weir.runtime.internal.checkpoint;
 
 import io.weir.runtime.ErrorCode;
 import io.weir.runtime.WeirException;
+import io.weir.runtime.checkpoint.CheckpointKind;
 import io.weir.runtime.checkpoint.CheckpointOptions;
 import io.weir.runtime.checkpoint.CheckpointStorage;
+import io.weir.runtime.checkpoint.CompletedCheckpoint;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Decides when a job's checkpoints start, collects the tasks' acknowledgements and commits or aborts each
- * checkpoint; the policies it applies are {@link TriggerPolicy}, {@link FailurePolicy}, {@link CheckpointCommitter}
- * and {@link CheckpointCleaner}.
+ * Decides when a job's checkpoints start (periodically, or at once for a savepoint), collects the tasks'
+ * acknowledgements and commits or aborts each checkpoint; the policies it applies are {@link TriggerPolicy},
+ * {@link FailurePolicy}, {@link CheckpointCommitter} and {@link CheckpointCleaner}.
  *
  * <p>Threading: every method is called by one thread, the job's scheduler thread, which calls {@link #tick}
  * periodically; tasks reach it by posting to that thread. Time comes from the engine's clock, so a test clock
@@ -32,6 +37,9 @@ public final class CheckpointCoordinator {
     private final CheckpointCommitter committer;
     private final CheckpointCleaner cleaner;
     private final TreeMap<Long, PendingCheckpoint> pending = new TreeMap<>();
+    /** The ids of the savepoints this coordinator triggered, so late files of an aborted one are removed as such. */
+    private final Set<Long> savepointIds = new HashSet<>();
+    private boolean periodicPaused;
     private CheckpointParticipants tasks;
     private long lastCheckpointId;
     private volatile long completedCount;
@@ -95,7 +103,7 @@ public final class CheckpointCoordinator {
             abortAll("a task of the job finished");
             return;
         }
-        if (trigger.shouldTrigger(now, pending.size())) {
+        if (!periodicPaused && trigger.shouldTrigger(now, pending.size())) {
             triggerNow(now);
         }
     }
@@ -105,7 +113,43 @@ public final class CheckpointCoordinator {
         trigger.triggered(nowMillis);
         pending.put(id, new PendingCheckpoint(id, Instant.ofEpochMilli(nowMillis), tasks.taskCount()));
         LOG.debug("checkpoint triggered job={} id={}", jobId, id);
-        tasks.triggerSources(id);
+        tasks.triggerSources(id, CheckpointKind.CHECKPOINT);
+    }
+
+    /**
+     * Triggers a savepoint now, out of the periodic schedule and whatever is in progress, with the next checkpoint
+     * id. {@code result} completes with the committed savepoint once the tasks have been told it is committed, or
+     * exceptionally with a {@link WeirException} if it cannot be taken or is aborted. A failed savepoint does not
+     * count among the failed checkpoints.
+     */
+    public void triggerSavepoint(CompletableFuture<CompletedCheckpoint> result) {
+        if (tasks == null) {
+            result.completeExceptionally(SavepointErrors.notRunning(jobId));
+            return;
+        }
+        if (tasks.anyTaskFinished()) {
+            result.completeExceptionally(SavepointErrors.aborted(jobId, lastCheckpointId + 1,
+                    "a task of the job has finished its input", null));
+            return;
+        }
+        long id = ++lastCheckpointId;
+        savepointIds.add(id);
+        pending.put(id, PendingCheckpoint.savepoint(id, result, clock.instant(), tasks.taskCount()));
+        LOG.info("savepoint triggered job={} id={}", jobId, id);
+        tasks.triggerSources(id, CheckpointKind.SAVEPOINT);
+    }
+
+    /** Triggers no periodic checkpoint until {@link #resumePeriodicTriggers}, so none follows a final savepoint. */
+    public void pausePeriodicTriggers() {
+        periodicPaused = true;
+    }
+
+    public void resumePeriodicTriggers() {
+        periodicPaused = false;
+    }
+
+    private CheckpointKind kindOf(long checkpointId) {
+        return savepointIds.contains(checkpointId) ? CheckpointKind.SAVEPOINT : CheckpointKind.CHECKPOINT;
     }
 
     /** A task wrote its part of a checkpoint; the last acknowledgement commits it. */
@@ -113,7 +157,7 @@ public final class CheckpointCoordinator {
         PendingCheckpoint checkpoint = pending.get(ack.checkpointId());
         if (checkpoint == null) {
             // Aborted while the task wrote: remove what it wrote after the abort.
-            cleaner.aborted(ack.checkpointId());
+            cleaner.aborted(ack.checkpointId(), kindOf(ack.checkpointId()));
             return;
         }
         if (!checkpoint.acknowledge(ack)) {
@@ -121,8 +165,9 @@ public final class CheckpointCoordinator {
         }
         pending.remove(ack.checkpointId());
         Instant completedAt = clock.instant();
+        CompletedCheckpoint committed;
         try {
-            committer.commit(checkpoint, completedAt);
+            committed = committer.commit(checkpoint, completedAt);
         } catch (Exception e) {
             pending.put(checkpoint.checkpointId(), checkpoint);
             fail(checkpoint.checkpointId(), "its commit failed", e);
@@ -133,12 +178,16 @@ public final class CheckpointCoordinator {
         completedCount++;
         failures.succeeded();
         trigger.ended(completedAt.toEpochMilli());
-        LOG.info("checkpoint committed job={} id={} durationMs={} syncMs={} asyncMs={} alignmentMs={} sizeBytes={}",
-                jobId, stats.checkpointId(), stats.duration().toMillis(), stats.syncDuration().toMillis(),
+        LOG.info("{} committed job={} id={} durationMs={} syncMs={} asyncMs={} alignmentMs={} sizeBytes={}",
+                checkpoint.kind() == CheckpointKind.SAVEPOINT ? "savepoint" : "checkpoint", jobId,
+                stats.checkpointId(), stats.duration().toMillis(), stats.syncDuration().toMillis(),
                 stats.asyncDuration().toMillis(), stats.alignment().toMillis(), stats.sizeBytes());
         // A later checkpoint is newer than every one in progress before it; older pending ones are superseded.
-        for (Long older : new ArrayList<>(pending.headMap(checkpoint.checkpointId()).keySet())) {
-            abort(older, "checkpoint " + checkpoint.checkpointId() + " completed first");
+        for (PendingCheckpoint older : new ArrayList<>(pending.headMap(checkpoint.checkpointId()).values())) {
+            // A savepoint is what a user asked for: a newer checkpoint does not make it unnecessary.
+            if (older.kind() == CheckpointKind.CHECKPOINT) {
+                abort(older.checkpointId(), "checkpoint " + checkpoint.checkpointId() + " completed first");
+            }
         }
         cleaner.committed();
         try {
@@ -149,18 +198,26 @@ public final class CheckpointCoordinator {
             abortAll("the job fails");
             failing.failJob(e);
         }
+        // After the announcement, so a task reading a later mail, such as a stop, has committed this one first.
+        checkpoint.completed(committed);
     }
 
     /** A task could not take or write its part of checkpoint {@code checkpointId}. */
     public void decline(long checkpointId, int taskIndex, Throwable cause) {
         if (!pending.containsKey(checkpointId)) {
-            cleaner.aborted(checkpointId);
+            cleaner.aborted(checkpointId, kindOf(checkpointId));
             return;
         }
         fail(checkpointId, "task " + taskIndex + " could not write its state", cause);
     }
 
     private void fail(long checkpointId, String reason, Throwable cause) {
+        PendingCheckpoint failed = pending.get(checkpointId);
+        if (failed != null && failed.kind() == CheckpointKind.SAVEPOINT) {
+            LOG.warn("savepoint failed job={} id={} reason={}", jobId, checkpointId, reason, cause);
+            abort(checkpointId, reason, cause);
+            return;
+        }
         failedCount++;
         LOG.warn("checkpoint failed job={} id={} reason={}", jobId, checkpointId, reason, cause);
         abort(checkpointId, reason);
@@ -181,11 +238,17 @@ public final class CheckpointCoordinator {
     }
 
     private void abort(long checkpointId, String reason) {
-        if (pending.remove(checkpointId) == null) {
+        abort(checkpointId, reason, null);
+    }
+
+    private void abort(long checkpointId, String reason, Throwable cause) {
+        PendingCheckpoint aborted = pending.remove(checkpointId);
+        if (aborted == null) {
             return;
         }
-        LOG.info("checkpoint aborted job={} id={} reason={}", jobId, checkpointId, reason);
-        cleaner.aborted(checkpointId);
+        LOG.info("checkpoint aborted job={} id={} kind={} reason={}", jobId, checkpointId, aborted.kind(), reason);
+        cleaner.aborted(checkpointId, aborted.kind());
+        aborted.failed(SavepointErrors.aborted(jobId, checkpointId, reason, cause));
         trigger.ended(clock.millis());
         if (tasks != null) {
             tasks.notifyAborted(checkpointId);

@@ -1,5 +1,7 @@
 package io.weir.runtime.internal.checkpoint;
 
+import io.weir.runtime.checkpoint.CheckpointKind;
+
 /**
  * The tasks of one running execution of a job, as the coordinator reaches them: every call posts to the tasks'
  * mailboxes and returns at once, so the coordinator never waits for a task.
@@ -11,8 +13,11 @@ public interface CheckpointParticipants {
     /** Whether a task has finished its input: a bounded job takes no checkpoint after that. */
     boolean anyTaskFinished();
 
-    /** Tells every source task to record its positions and send barrier {@code checkpointId}. */
-    void triggerSources(long checkpointId);
+    /**
+     * Tells every source task to record its positions and send barrier {@code checkpointId}; every task writes its
+     * part of it as {@code kind}.
+     */
+    void triggerSources(long checkpointId, CheckpointKind kind);
 
     /** Tells every task that checkpoint {@code checkpointId} is committed, so sinks make its output visible. */
     void notifyCommitted(long checkpointId);

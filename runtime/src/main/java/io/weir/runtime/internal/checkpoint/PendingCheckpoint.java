@@ -1,15 +1,24 @@
 package io.weir.runtime.internal.checkpoint;
 
+import io.weir.runtime.checkpoint.CheckpointKind;
+import io.weir.runtime.checkpoint.CompletedCheckpoint;
 import io.weir.runtime.checkpoint.StateFile;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
-/** A triggered checkpoint waiting for every task's acknowledgement, with the files acknowledged so far. */
+/**
+ * A triggered checkpoint or savepoint waiting for every task's acknowledgement, with the files acknowledged so far
+ * and, for a savepoint, the future its requester waits on.
+ */
 final class PendingCheckpoint {
     private final long checkpointId;
+    private final CheckpointKind kind;
+    /** Completed with the committed savepoint, or exceptionally; {@code null} for a periodic checkpoint. */
+    private final CompletableFuture<CompletedCheckpoint> result;
     private final Instant triggeredAt;
     private final long triggeredAtMillis;
     private final int taskCount;
@@ -20,15 +29,46 @@ final class PendingCheckpoint {
     private Duration maxAlignment = Duration.ZERO;
 
     PendingCheckpoint(long checkpointId, Instant triggeredAt, int taskCount) {
+        this(checkpointId, CheckpointKind.CHECKPOINT, null, triggeredAt, taskCount);
+    }
+
+    private PendingCheckpoint(long checkpointId, CheckpointKind kind, CompletableFuture<CompletedCheckpoint> result,
+            Instant triggeredAt, int taskCount) {
         this.checkpointId = checkpointId;
+        this.kind = kind;
+        this.result = result;
         this.triggeredAt = triggeredAt;
         this.triggeredAtMillis = triggeredAt.toEpochMilli();
         this.taskCount = taskCount;
         this.acknowledged = new BitSet(taskCount);
     }
 
+    /** A savepoint whose requester waits on {@code result}. */
+    static PendingCheckpoint savepoint(long checkpointId, CompletableFuture<CompletedCheckpoint> result,
+            Instant triggeredAt, int taskCount) {
+        return new PendingCheckpoint(checkpointId, CheckpointKind.SAVEPOINT, result, triggeredAt, taskCount);
+    }
+
     long checkpointId() {
         return checkpointId;
+    }
+
+    CheckpointKind kind() {
+        return kind;
+    }
+
+    /** Tells a savepoint's requester it is committed; nothing for a checkpoint. */
+    void completed(CompletedCheckpoint committed) {
+        if (result != null) {
+            result.complete(committed);
+        }
+    }
+
+    /** Tells a savepoint's requester it failed; nothing for a checkpoint. */
+    void failed(Throwable cause) {
+        if (result != null) {
+            result.completeExceptionally(cause);
+        }
     }
 
     Instant triggeredAt() {

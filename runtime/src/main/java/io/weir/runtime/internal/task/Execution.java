@@ -9,6 +9,8 @@ import io.weir.runtime.internal.checkpoint.CheckpointParticipants;
 import io.weir.runtime.internal.checkpoint.TaskAcknowledgement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -31,6 +33,9 @@ final class Execution implements CheckpointParticipants {
     private final List<ExchangeOutput> outputs = new ArrayList<>();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final AtomicInteger finishedTasks = new AtomicInteger();
+    /** The savepoints triggered in this execution: added before the trigger, read by tasks when they write. */
+    private final Set<Long> savepointIds = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger tasksReadyToStop = new AtomicInteger();
 
     /**
      * @param restoreFrom the checkpoint whose state the tasks load before reading input, or {@code null}
@@ -134,16 +139,39 @@ final class Execution implements CheckpointParticipants {
         job.writeInBackground(write);
     }
 
+    /** Whether checkpoint {@code checkpointId} is a checkpoint or a savepoint, as its trigger said. */
+    CheckpointKind kindOf(long checkpointId) {
+        return savepointIds.contains(checkpointId) ? CheckpointKind.SAVEPOINT : CheckpointKind.CHECKPOINT;
+    }
+
     void acknowledge(TaskAcknowledgement ack) {
         if (!job.toCoordinator(coordinator -> coordinator.acknowledge(ack))) {
             // The job ended while the task wrote: nobody will commit these files.
-            storage().abort(job.id(), ack.checkpointId(), CheckpointKind.CHECKPOINT);
+            storage().abort(job.id(), ack.checkpointId(), kindOf(ack.checkpointId()));
         }
     }
 
     void decline(long checkpointId, int taskIndex, Throwable cause) {
         if (!job.toCoordinator(coordinator -> coordinator.decline(checkpointId, taskIndex, cause))) {
-            storage().abort(job.id(), checkpointId, CheckpointKind.CHECKPOINT);
+            storage().abort(job.id(), checkpointId, kindOf(checkpointId));
+        }
+    }
+
+    /**
+     * Stops the execution once every task has read the mail posted before this call (such as a savepoint's commit
+     * notification, so sinks commit its output first): each task reports when it reads this request, and the last
+     * report stops the job.
+     */
+    void stopAfterPendingMail() {
+        for (Task task : tasks) {
+            task.mailbox.post(TaskMailbox.Kind.STOP, 0);
+        }
+    }
+
+    /** A task read the stop request of {@link #stopAfterPendingMail}. */
+    void taskReadyToStop() {
+        if (tasksReadyToStop.incrementAndGet() == tasks.size()) {
+            job.cancel();
         }
     }
 
@@ -158,7 +186,10 @@ final class Execution implements CheckpointParticipants {
     }
 
     @Override
-    public void triggerSources(long checkpointId) {
+    public void triggerSources(long checkpointId, CheckpointKind kind) {
+        if (kind == CheckpointKind.SAVEPOINT) {
+            savepointIds.add(checkpointId);
+        }
         for (SourceTask source : sources) {
             source.mailbox.post(TaskMailbox.Kind.TRIGGER, checkpointId);
         }

@@ -66,6 +66,7 @@ abstract class Task implements Runnable {
                 case TRIGGER -> triggered(chain, mail.checkpointId());
                 case COMMITTED -> chain.notifyCommitted(mail.checkpointId());
                 case ABORTED -> aborted(mail.checkpointId());
+                case STOP -> execution.taskReadyToStop();
                 default -> throw new IllegalStateException("unknown mail " + mail);
             }
         }

@@ -16,8 +16,10 @@ import io.weir.runtime.operator.OperatorSpec;
 import io.weir.runtime.type.RowType;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns a job's dataflow into an execution's wired tasks: an input gate per subtask of each vertex fed by edges, a
@@ -60,6 +62,21 @@ final class TaskDeployer {
         String name = spec.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{Alnum}_]+", "-")
                 .replaceAll("^-|-$", "");
         return vertex.id() + "-" + index + "-" + name;
+    }
+
+    /**
+     * Every uid under which the tasks of {@code dataflow} store or restore state: each operator's, each source's
+     * positions and each operator vertex's in-flight rows.
+     */
+    static Set<String> stateUids(Dataflow dataflow) {
+        Set<String> uids = new LinkedHashSet<>();
+        for (Vertex vertex : dataflow.vertices()) {
+            for (int i = 0; i < vertex.chain().size(); i++) {
+                uids.add(uidOf(vertex, i));
+            }
+            uids.add(vertex.isSource() ? SourceTask.sourceUid(vertex.id()) : InFlightRecording.uid(vertex.id()));
+        }
+        return uids;
     }
 
     private void deploy() {

@@ -14,10 +14,12 @@ final class TaskMailbox {
         /** The checkpoint is committed: sinks make visible what they prepared for it. */
         COMMITTED,
         /** The checkpoint will never complete: stop aligning its barriers. */
-        ABORTED
+        ABORTED,
+        /** The job stops after a savepoint: report having read every earlier mail (no checkpoint id). */
+        STOP
     }
 
-    /** One message for checkpoint {@code checkpointId}. */
+    /** One message for checkpoint {@code checkpointId} (0 for a {@link Kind#STOP}). */
     record Mail(Kind kind, long checkpointId) {
     }
 

@@ -13,8 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Takes a task's part of a checkpoint: copies the chain's state synchronously on the task's thread, sends the barrier
- * on, then writes the copies through the job's storage in the background and acknowledges them to the coordinator.
+ * Takes a task's part of a checkpoint or savepoint (the execution knows which an id is): copies the chain's state
+ * synchronously on the task's thread, sends the barrier on, then writes the copies through the job's storage in the
+ * background and acknowledges them to the coordinator.
  */
 final class TaskSnapshotter {
     private final TaskOperatorContext context;
@@ -85,9 +86,10 @@ final class TaskSnapshotter {
         long start = System.nanoTime();
         try {
             CheckpointStorage storage = execution.storage();
+            CheckpointKind kind = execution.kindOf(checkpointId);
             List<StateFile> files = new ArrayList<>(tables.size());
             for (TableSnapshot table : tables) {
-                files.add(storage.write(context.jobId(), checkpointId, CheckpointKind.CHECKPOINT,
+                files.add(storage.write(context.jobId(), checkpointId, kind,
                         context.subtaskIndex(), table.firstKeyGroup(), table.lastKeyGroup(), table.table(),
                         table.rows()));
             }

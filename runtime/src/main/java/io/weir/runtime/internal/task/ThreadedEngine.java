@@ -2,8 +2,10 @@ package io.weir.runtime.internal.task;
 
 import io.weir.runtime.checkpoint.CheckpointStorage;
 import io.weir.runtime.checkpoint.CompletedCheckpoint;
+import io.weir.runtime.checkpoint.StateFile;
 import io.weir.runtime.dataflow.Dataflow;
 import io.weir.runtime.dataflow.Vertex;
+import io.weir.runtime.internal.checkpoint.SavepointErrors;
 import io.weir.runtime.job.Engine;
 import io.weir.runtime.job.EngineOptions;
 import io.weir.runtime.job.Job;
@@ -14,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -32,6 +36,8 @@ public final class ThreadedEngine implements Engine {
      *
      * @throws IllegalArgumentException if the job asks for checkpoints or a restore and the engine has no checkpoint
      *     storage, or if it asks for checkpoints and one of its sources cannot record positions
+     * @throws io.weir.runtime.WeirException if the checkpoint it restores from holds state of an operator uid the
+     *     dataflow does not have, unless {@link JobOptions#ignoreUnclaimedState()}
      */
     @Override
     public Job submit(String jobId, String name, Dataflow dataflow, JobOptions jobOptions) {
@@ -43,6 +49,7 @@ public final class ThreadedEngine implements Engine {
             throw new IllegalStateException("the engine is closed; job '" + jobId + "' was not started");
         }
         checkCheckpointing(jobId, dataflow, jobOptions);
+        checkUnclaimedState(dataflow, jobOptions);
         ThreadedJob job = new ThreadedJob(jobId, name, dataflow, options, jobOptions,
                 lastCheckpointId(jobId, jobOptions));
         Execution first = TaskDeployer.deploy(job, jobOptions.restoreFrom());
@@ -83,6 +90,35 @@ public final class ThreadedEngine implements Engine {
                         + "position (it has no positionType()); turn checkpointing off for this job");
             }
         }
+    }
+
+    /**
+     * Refuses a restore whose checkpoint holds state under a uid no task of the dataflow claims: the operator was
+     * removed or changed, and its state would be lost silently. Operators are matched by uid only, so a restore at
+     * another parallelism or with stateless operators changed is fine.
+     */
+    private static void checkUnclaimedState(Dataflow dataflow, JobOptions jobOptions) {
+        CompletedCheckpoint restoreFrom = jobOptions.restoreFrom();
+        if (restoreFrom == null || jobOptions.ignoreUnclaimedState()) {
+            return;
+        }
+        Set<String> claimed = TaskDeployer.stateUids(dataflow);
+        Set<String> unclaimed = new TreeSet<>();
+        for (StateFile file : restoreFrom.files()) {
+            if (!claimed.contains(file.table().operatorUid())) {
+                unclaimed.add(file.table().operatorUid());
+            }
+        }
+        if (unclaimed.isEmpty()) {
+            return;
+        }
+        List<String> operators = new ArrayList<>();
+        for (Vertex vertex : dataflow.vertices()) {
+            for (int i = 0; i < vertex.chain().size(); i++) {
+                operators.add(TaskDeployer.uidOf(vertex, i));
+            }
+        }
+        throw SavepointErrors.unclaimedState(restoreFrom.location(), List.copyOf(unclaimed), operators);
     }
 
     /** The highest checkpoint id the job used before: the restored one's, or its latest committed one's. */

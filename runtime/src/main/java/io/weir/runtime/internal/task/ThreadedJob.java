@@ -4,6 +4,7 @@ import io.weir.runtime.checkpoint.CompletedCheckpoint;
 import io.weir.runtime.dataflow.Dataflow;
 import io.weir.runtime.internal.checkpoint.CheckpointCoordinator;
 import io.weir.runtime.internal.checkpoint.CheckpointStats;
+import io.weir.runtime.internal.checkpoint.SavepointErrors;
 import io.weir.runtime.internal.metrics.JobMetrics;
 import io.weir.runtime.job.EngineOptions;
 import io.weir.runtime.job.Job;
@@ -54,6 +55,8 @@ final class ThreadedJob implements Job {
     private ScheduledFuture<?> pendingRestart;
     private boolean canceled;
     private boolean ended;
+    /** A stop with savepoint committed its savepoint: every execution stops once its tasks read their mail. */
+    private boolean stopAfterSavepoint;
     private volatile int restarts;
     private volatile JobStatus status = JobStatus.CREATED;
     private volatile Throwable failure;
@@ -151,6 +154,10 @@ final class ThreadedJob implements Job {
         long startMillis = engineOptions.clock().millis();
         execution.start();
         toCoordinator(c -> c.attach(execution, startMillis));
+        if (stopAfterSavepoint) {
+            // Restarted between the savepoint and the stop: sinks commit the restored savepoint's output, then stop.
+            execution.stopAfterPendingMail();
+        }
     }
 
     /** Called by an execution's monitor once every thread of the execution has ended. */
@@ -204,6 +211,63 @@ final class ThreadedJob implements Job {
             }
         }
         return options.restoreFrom();
+    }
+
+    @Override
+    public CompletableFuture<CompletedCheckpoint> savepoint() {
+        CompletableFuture<CompletedCheckpoint> result = new CompletableFuture<>();
+        if (coordinator == null) {
+            result.completeExceptionally(SavepointErrors.checkpointingOff(id));
+            return result;
+        }
+        synchronized (lock) {
+            if (ended || canceled || !toCoordinator(c -> c.triggerSavepoint(result))) {
+                result.completeExceptionally(SavepointErrors.jobEnded(id));
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public CompletableFuture<CompletedCheckpoint> stopWithSavepoint() {
+        CompletableFuture<CompletedCheckpoint> savepoint = new CompletableFuture<>();
+        if (coordinator == null) {
+            savepoint.completeExceptionally(SavepointErrors.checkpointingOff(id));
+            return savepoint;
+        }
+        synchronized (lock) {
+            // Paused before the trigger, on the scheduler, so no checkpoint after the savepoint commits output.
+            if (ended || canceled || !toCoordinator(c -> {
+                c.pausePeriodicTriggers();
+                c.triggerSavepoint(savepoint);
+            })) {
+                savepoint.completeExceptionally(SavepointErrors.jobEnded(id));
+                return savepoint;
+            }
+        }
+        // Completed on the scheduler right after the tasks were told of the commit, so the stop mail follows it.
+        savepoint.whenComplete((committed, error) -> {
+            if (error != null) {
+                toCoordinator(CheckpointCoordinator::resumePeriodicTriggers);
+            } else {
+                stopAfterSavepoint();
+            }
+        });
+        return savepoint.thenCompose(committed -> termination.thenApply(status -> committed));
+    }
+
+    private void stopAfterSavepoint() {
+        synchronized (lock) {
+            if (ended || canceled) {
+                return;
+            }
+            stopAfterSavepoint = true;
+            if (running != null) {
+                running.stopAfterPendingMail();
+            } else {
+                cancel();
+            }
+        }
     }
 
     @Override

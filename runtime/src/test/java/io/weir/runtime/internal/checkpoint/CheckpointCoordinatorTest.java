@@ -51,7 +51,7 @@ class CheckpointCoordinatorTest {
         }
 
         @Override
-        public void triggerSources(long checkpointId) {
+        public void triggerSources(long checkpointId, CheckpointKind kind) {
             triggered.add(checkpointId);
         }
 
