@@ -135,15 +135,18 @@ final class PerWindowAggregateOperator implements Operator {
                 merging.add(window);
             }
         }
-        for (Map.Entry<Row, Row> window : merging) {
-            start = Math.min(start, window.getKey().getLong(0));
-            end = Math.max(end, window.getKey().getLong(1));
+        // Indexed loops over the scratch list: its iterator was not scalar-replaced (JFR allocation samples).
+        int count = merging.size();
+        for (int i = 0; i < count; i++) {
+            Row window = merging.get(i).getKey();
+            start = Math.min(start, window.getLong(0));
+            end = Math.max(end, window.getLong(1));
         }
         if (hasFired(end)) {
             merging.clear();
             return false;
         }
-        if (merging.size() == 1 && merging.get(0).getKey().getLong(0) == start
+        if (count == 1 && merging.get(0).getKey().getLong(0) == start
                 && merging.get(0).getKey().getLong(1) == end) {
             aggregator.accumulate(merging.get(0).getValue(), row);
             merging.clear();
@@ -151,16 +154,15 @@ final class PerWindowAggregateOperator implements Operator {
         }
         Row accumulator = new Row(aggregator.accumulatorType().arity());
         aggregator.reset(accumulator);
-        List<Row> merged = new ArrayList<>(merging.size());
-        for (Map.Entry<Row, Row> window : merging) {
-            aggregator.merge(accumulator, window.getValue());
-            merged.add(window.getKey());
+        for (int i = 0; i < count; i++) {
+            aggregator.merge(accumulator, merging.get(i).getValue());
         }
-        merging.clear();
-        for (Row window : merged) {
+        for (int i = 0; i < count; i++) {
+            Row window = merging.get(i).getKey();
             windows.remove(window);
             deleteTimer(window.getLong(1) - 1);
         }
+        merging.clear();
         aggregator.accumulate(accumulator, row);
         windows.put(window(start, end), accumulator);
         registerTimer(end - 1);
