@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.PriorityQueue;
 
 /**
  * The timers of one time domain of an operator, deduplicated per key and timestamp and taken in timestamp order.
@@ -16,7 +15,7 @@ import java.util.PriorityQueue;
 final class TimerQueue {
     private static final Comparator<Timer> BY_TIMESTAMP = Comparator.comparingLong(Timer::timestamp);
 
-    private final PriorityQueue<Timer> queue = new PriorityQueue<>(BY_TIMESTAMP);
+    private final TimerHeap queue = new TimerHeap();
     private final HashMap<Timer, Timer> live = new HashMap<>();
     private final Timer probe = new Timer(null, 0, 0);
 
@@ -48,7 +47,7 @@ final class TimerQueue {
         if (head == null || head.timestamp > time) {
             return null;
         }
-        queue.poll();
+        queue.removeFirst();
         live.remove(head);
         return head;
     }
@@ -70,7 +69,7 @@ final class TimerQueue {
             if (head == null || live.get(head) == head) {
                 return head;
             }
-            queue.poll();
+            queue.removeFirst();
         }
     }
 }
