@@ -21,7 +21,7 @@ final class SliceAssigner {
         this.offset = offset;
     }
 
-    /** Whether windows of {@code spec} are unions of slices: TUMBLE, and HOP and CUMULATE whose size is a multiple of the step. */
+    /** Whether windows of {@code spec} are unions of slices: TUMBLE, and HOP and CUMULATE made of whole steps. */
     static boolean supports(WindowSpec spec) {
         switch (spec.kind()) {
             case TUMBLE:

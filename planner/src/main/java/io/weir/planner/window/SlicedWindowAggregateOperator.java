@@ -182,7 +182,7 @@ final class SlicedWindowAggregateOperator implements Operator {
         registerTimer(assigner.windowEndAfter(firstKept.getLong(endField), windowEnd) - 1);
     }
 
-    /** Drops the key's {@code count} oldest slices: those are the ones no later window covers, as slices are in order. */
+    /** Drops the key's {@code count} oldest slices, the ones no later window covers (slices are in order). */
     private void dropFirst(int count) {
         reordered.clear();
         int index = 0;

@@ -10,8 +10,8 @@ import java.util.Set;
 final class HeapMapState extends HeapState implements MapState {
     /**
      * What {@link #entries} returns for a key without entries, never modified: the entry set of a HashMap like every
-     * key's own, so the caller's loop sees one iterator class and the JIT can scalar-replace the iterator (with an empty
-     * set of another class, every session-window row allocated one: 14 % of Nexmark q11's allocation).
+     * key's own, so the caller's loop sees one iterator class and the JIT can scalar-replace the iterator (with an
+     * empty set of another class, every session-window row allocated one: 14 % of Nexmark q11's allocation).
      */
     private static final Set<Map.Entry<Row, Row>> NO_ENTRIES = new HashMap<Row, Row>(0).entrySet();
 
