@@ -61,6 +61,23 @@ public class NexmarkBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         session = new BenchSession(parallelism);
+        createTables(session, "'events.num' = '" + EVENTS + "', ");
+    }
+
+    /** The SQL of the query named {@code name}: one of this benchmark's {@code query} values. */
+    static String query(String name) {
+        String sql = QUERIES.get(name);
+        if (sql == null) {
+            throw new IllegalArgumentException("no query '" + name + "'; known: " + QUERIES.keySet());
+        }
+        return sql;
+    }
+
+    /**
+     * Creates the {@code events} table, the {@code bid} view and the sink tables in {@code session}; {@code eventsNum}
+     * is the {@code events.num} option with its trailing comma, or empty for an unbounded source.
+     */
+    static void createTables(BenchSession session, String eventsNum) {
         session.run("CREATE TABLE events (event_type INT,"
                 + " person ROW<id BIGINT, name STRING, emailAddress STRING, creditCard STRING, city STRING, state STRING,"
                 + " `dateTime` TIMESTAMP(3), extra STRING>,"
@@ -71,7 +88,7 @@ public class NexmarkBenchmark {
                 + " `dateTime` AS CASE WHEN event_type = 0 THEN person.`dateTime` WHEN event_type = 1"
                 + " THEN auction.`dateTime` ELSE bid.`dateTime` END,"
                 + " WATERMARK FOR `dateTime` AS `dateTime` - INTERVAL '4' SECOND)"
-                + " WITH ('connector' = 'nexmark', 'events.num' = '" + EVENTS + "',"
+                + " WITH ('connector' = 'nexmark', " + eventsNum
                 + " 'first-event.rate' = '10000000', 'next-event.rate' = '10000000',"
                 + " 'base-time' = '2026-01-01 00:00:00')");
         session.run("CREATE VIEW bid AS SELECT bid.auction AS auction, bid.bidder AS bidder, bid.price AS price,"
@@ -90,7 +107,7 @@ public class NexmarkBenchmark {
     @Benchmark
     @OperationsPerInvocation(10_000_000)
     public JobStatus nexmark() throws Exception {
-        return session.runToEnd(QUERIES.get(query));
+        return session.runToEnd(query(query));
     }
 
     @TearDown(Level.Trial)

@@ -1,239 +1,59 @@
 package io.weir.planner.window;
 
 import io.weir.planner.aggregate.Aggregator;
-import io.weir.runtime.operator.Counter;
 import io.weir.runtime.operator.Operator;
 import io.weir.runtime.operator.OperatorContext;
 import io.weir.runtime.operator.Output;
 import io.weir.runtime.operator.TimeDomain;
 import io.weir.runtime.row.ChangeKind;
 import io.weir.runtime.row.Row;
-import io.weir.runtime.state.MapState;
-import io.weir.runtime.state.TimerService;
-import io.weir.runtime.type.DataType;
-import io.weir.runtime.type.RowType;
-import io.weir.runtime.type.TypeRoot;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Aggregates the rows of each key per window and emits one insert-only row per window when it closes: when the
- * watermark reaches {@code window_end - 1} (event time) or the clock does (processing time).
- *
- * <p>Keyed on the group keys; holds one accumulator per window in a {@link MapState} keyed by the window's
- * {@code (start, end)}, with a timer at {@code end - 1}. Session windows of a key merge when they overlap or touch.
- * A row whose windows have all fired is dropped and counted in {@code lateRecordsDropped}. Output rows are the key
+ * watermark reaches {@code window_end - 1} (event time) or the clock does (processing time). Output rows are the key
  * fields, the aggregate results, then {@code window_start}, {@code window_end} and {@code window_time}.
+ *
+ * <p>Keyed on the group keys. TUMBLE, and HOP and CUMULATE windows whose size is a multiple of their step, keep slices
+ * of time that windows are merged from ({@link SlicedWindowAggregateOperator}); session windows and other HOP or
+ * CUMULATE windows keep one accumulator per window ({@link PerWindowAggregateOperator}). Either way, a row whose
+ * windows have all fired is dropped and counted in {@code lateRecordsDropped}.
  */
 public final class WindowAggregateOperator implements Operator {
-    static final RowType WINDOW_TYPE = new RowType(List.of(
-            new DataType.Field("window_start", DataType.of(TypeRoot.BIGINT).withNullable(false)),
-            new DataType.Field("window_end", DataType.of(TypeRoot.BIGINT).withNullable(false))));
-
-    private final WindowSpec spec;
-    private final Aggregator aggregator;
-    private final int keyArity;
-    private final Row probe = new Row(2);
-    private final List<Map.Entry<Row, Row>> merging = new ArrayList<>();
-    private Row out;
-    private int resultArity;
-    private MapState windows;
-    private TimerService timers;
-    private OperatorContext context;
-    private Counter lateRecordsDropped;
+    private final Operator path;
 
     public WindowAggregateOperator(WindowSpec spec, Aggregator aggregator, int keyArity) {
-        this.spec = spec;
-        this.aggregator = aggregator;
-        this.keyArity = keyArity;
+        this.path = SliceAssigner.supports(spec)
+                ? new SlicedWindowAggregateOperator(spec, aggregator, keyArity)
+                : new PerWindowAggregateOperator(spec, aggregator, keyArity);
     }
 
     @Override
-    public void open(OperatorContext ctx) {
-        context = ctx;
-        windows = ctx.mapState("windows", WINDOW_TYPE, aggregator.accumulatorType());
-        timers = ctx.timers();
-        lateRecordsDropped = ctx.counter("lateRecordsDropped");
-        resultArity = aggregator.resultType().arity();
-        out = new Row(keyArity + resultArity + 3);
+    public void open(OperatorContext context) throws Exception {
+        path.open(context);
     }
 
     @Override
-    public void process(ChangeKind kind, Row row, Output output) {
-        long timestamp;
-        if (spec.domain() == TimeDomain.PROCESSING_TIME) {
-            timestamp = timers.currentProcessingTime();
-        } else {
-            if (row.isNullAt(spec.timeField())) {
-                lateRecordsDropped.inc();
-                return;
-            }
-            timestamp = row.getLong(spec.timeField());
-        }
-        boolean accepted;
-        switch (spec.kind()) {
-            case TUMBLE: {
-                long start = WindowSpec.alignedStart(timestamp, spec.offsetMillis(), spec.sizeMillis());
-                accepted = add(start, start + spec.sizeMillis(), row);
-                break;
-            }
-            case HOP: {
-                accepted = false;
-                long lastStart = WindowSpec.alignedStart(timestamp, spec.offsetMillis(), spec.stepMillis());
-                for (long start = lastStart; start > timestamp - spec.sizeMillis(); start -= spec.stepMillis()) {
-                    accepted |= add(start, start + spec.sizeMillis(), row);
-                }
-                break;
-            }
-            case CUMULATE: {
-                accepted = false;
-                long start = WindowSpec.alignedStart(timestamp, spec.offsetMillis(), spec.sizeMillis());
-                for (long end = start + spec.stepMillis(); end <= start + spec.sizeMillis(); end += spec.stepMillis()) {
-                    if (timestamp < end) {
-                        accepted |= add(start, end, row);
-                    }
-                }
-                break;
-            }
-            default:
-                accepted = addToSession(timestamp, row);
-                break;
-        }
-        if (!accepted) {
-            lateRecordsDropped.inc();
-        }
+    public void process(ChangeKind kind, Row row, Output out) throws Exception {
+        path.process(kind, row, out);
     }
 
-    /** Adds the row to window {@code [start, end)} unless that window has fired; false if it has. */
-    private boolean add(long start, long end, Row row) {
-        if (hasFired(end)) {
-            return false;
-        }
-        probe.setLong(0, start);
-        probe.setLong(1, end);
-        Row accumulator = windows.get(probe);
-        if (accumulator == null) {
-            accumulator = new Row(aggregator.accumulatorType().arity());
-            aggregator.reset(accumulator);
-            aggregator.accumulate(accumulator, row);
-            windows.put(window(start, end), accumulator);
-            registerTimer(end - 1);
-        } else {
-            aggregator.accumulate(accumulator, row);
-        }
-        return true;
-    }
-
-    /**
-     * Adds the row's session {@code [t, t + gap)} to the key's sessions, merging it with those it overlaps or touches
-     * into one window whose accumulator is the merge of theirs.
-     */
-    private boolean addToSession(long timestamp, Row row) {
-        long start = timestamp;
-        long end = timestamp + spec.sizeMillis();
-        merging.clear();
-        for (Map.Entry<Row, Row> window : windows.entries()) {
-            long otherStart = window.getKey().getLong(0);
-            long otherEnd = window.getKey().getLong(1);
-            if (otherStart <= end && otherEnd >= start) {
-                merging.add(window);
-            }
-        }
-        for (Map.Entry<Row, Row> window : merging) {
-            start = Math.min(start, window.getKey().getLong(0));
-            end = Math.max(end, window.getKey().getLong(1));
-        }
-        if (hasFired(end)) {
-            merging.clear();
-            return false;
-        }
-        if (merging.size() == 1 && merging.get(0).getKey().getLong(0) == start
-                && merging.get(0).getKey().getLong(1) == end) {
-            aggregator.accumulate(merging.get(0).getValue(), row);
-            merging.clear();
-            return true;
-        }
-        Row accumulator = new Row(aggregator.accumulatorType().arity());
-        aggregator.reset(accumulator);
-        List<Row> merged = new ArrayList<>(merging.size());
-        for (Map.Entry<Row, Row> window : merging) {
-            aggregator.merge(accumulator, window.getValue());
-            merged.add(window.getKey());
-        }
-        merging.clear();
-        for (Row window : merged) {
-            windows.remove(window);
-            deleteTimer(window.getLong(1) - 1);
-        }
-        aggregator.accumulate(accumulator, row);
-        windows.put(window(start, end), accumulator);
-        registerTimer(end - 1);
-        return true;
-    }
-
-    private boolean hasFired(long end) {
-        if (spec.domain() == TimeDomain.PROCESSING_TIME) {
-            return false;
-        }
-        return end - 1 <= timers.currentWatermark();
-    }
-
-    private void registerTimer(long timestamp) {
-        if (spec.domain() == TimeDomain.PROCESSING_TIME) {
-            timers.registerProcessingTimeTimer(timestamp);
-        } else {
-            timers.registerEventTimeTimer(timestamp);
-        }
-    }
-
-    private void deleteTimer(long timestamp) {
-        if (spec.domain() == TimeDomain.PROCESSING_TIME) {
-            timers.deleteProcessingTimeTimer(timestamp);
-        } else {
-            timers.deleteEventTimeTimer(timestamp);
-        }
-    }
-
-    private static Row window(long start, long end) {
-        Row window = new Row(2);
-        window.setLong(0, start);
-        window.setLong(1, end);
-        return window;
-    }
-
-    /** Emits and forgets every window of the current key that ends at {@code timestamp + 1}. */
     @Override
-    public void onTimer(long timestamp, TimeDomain domain, Output output) {
-        Row key = context.currentKey();
-        Iterator<Map.Entry<Row, Row>> it = windows.entries().iterator();
-        while (it.hasNext()) {
-            Map.Entry<Row, Row> window = it.next();
-            long end = window.getKey().getLong(1);
-            if (end - 1 != timestamp) {
-                continue;
-            }
-            for (int i = 0; i < keyArity; i++) {
-                copyField(key, i, out, i);
-            }
-            aggregator.writeResults(window.getValue(), out, keyArity);
-            int w = keyArity + resultArity;
-            out.setLong(w, window.getKey().getLong(0));
-            out.setLong(w + 1, end);
-            out.setLong(w + 2, end - 1);
-            it.remove();
-            output.emit(ChangeKind.INSERT, out);
-        }
+    public void watermark(long watermark, Output out) throws Exception {
+        path.watermark(watermark, out);
     }
 
-    private static void copyField(Row from, int i, Row to, int j) {
-        if (from.isNullAt(i)) {
-            to.setNull(j);
-        } else if (from.getObject(i) != null) {
-            to.setObject(j, from.getObject(i));
-        } else {
-            to.setLong(j, from.getLong(i));
-        }
+    @Override
+    public void onTimer(long timestamp, TimeDomain domain, Output out) throws Exception {
+        path.onTimer(timestamp, domain, out);
+    }
+
+    @Override
+    public void finish(Output out) throws Exception {
+        path.finish(out);
+    }
+
+    @Override
+    public void close() throws Exception {
+        path.close();
     }
 }

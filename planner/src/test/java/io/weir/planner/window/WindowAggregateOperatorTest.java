@@ -40,6 +40,14 @@ class WindowAggregateOperatorTest {
     }
 
     @Test
+    void aHoppingWindowWhoseSizeIsNotAMultipleOfItsSlideKeepsOneAccumulatorPerWindow() {
+        OperatorHarness harness = harness(WindowSpec.hop(4, 10, 0, 2, TimeDomain.EVENT_TIME))
+                .input("+I[a, 1, 7]", "+I[a, 2, 9]");
+        assertThat(harness.state().states()).containsOnlyKeys("windows");
+        harness.endInput().expect("+I[a, 2, 3, 0, 10, 9]", "+I[a, 2, 3, 4, 14, 13]", "+I[a, 1, 2, 8, 18, 17]");
+    }
+
+    @Test
     void aCumulatingWindowEmitsEachGrowingWindowOfItsPeriod() {
         harness(WindowSpec.cumulate(5, 15, 0, 2, TimeDomain.EVENT_TIME))
                 .input("+I[a, 1, 2]", "+I[a, 2, 7]", "+I[a, 4, 12]")

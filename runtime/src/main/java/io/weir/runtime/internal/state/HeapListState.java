@@ -4,11 +4,17 @@ import io.weir.runtime.checkpoint.StateKind;
 import io.weir.runtime.row.Row;
 import io.weir.runtime.state.ListState;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /** A {@link ListState} on the heap: an array list of rows per key, dropped when it becomes empty. */
 final class HeapListState extends HeapState implements ListState {
+    /**
+     * What {@link #get} returns for a key without rows, never modified. An ArrayList like every key's own list, so that
+     * the caller's loop sees one iterator class and the JIT can scalar-replace the iterator (with an empty list of
+     * another class, every window aggregation row allocated one: 12 % of the Nexmark HOP query's allocation).
+     */
+    private static final ArrayList<Row> NO_ROWS = new ArrayList<>(0);
+
     HeapListState(KeyedStateBackend backend, StateDescriptor descriptor) {
         super(backend, descriptor);
     }
@@ -36,7 +42,7 @@ final class HeapListState extends HeapState implements ListState {
     @Override
     public Iterable<Row> get() {
         ArrayList<Row> list = list();
-        return list == null ? Collections.emptyList() : list;
+        return list == null ? NO_ROWS : list;
     }
 
     @Override

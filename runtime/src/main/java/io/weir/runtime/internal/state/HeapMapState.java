@@ -3,12 +3,19 @@ package io.weir.runtime.internal.state;
 import io.weir.runtime.checkpoint.StateKind;
 import io.weir.runtime.row.Row;
 import io.weir.runtime.state.MapState;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** A {@link MapState} on the heap: a hash map of rows per key, dropped when it becomes empty. */
 final class HeapMapState extends HeapState implements MapState {
+    /**
+     * What {@link #entries} returns for a key without entries, never modified: the entry set of a HashMap like every
+     * key's own, so the caller's loop sees one iterator class and the JIT can scalar-replace the iterator (with an
+     * empty set of another class, every session-window row allocated one: 14 % of Nexmark q11's allocation).
+     */
+    private static final Set<Map.Entry<Row, Row>> NO_ENTRIES = new HashMap<Row, Row>(0).entrySet();
+
     HeapMapState(KeyedStateBackend backend, StateDescriptor descriptor) {
         super(backend, descriptor);
     }
@@ -56,7 +63,7 @@ final class HeapMapState extends HeapState implements MapState {
     @Override
     public Iterable<Map.Entry<Row, Row>> entries() {
         HashMap<Row, Row> map = map();
-        return map == null ? Collections.emptySet() : map.entrySet();
+        return map == null ? NO_ENTRIES : map.entrySet();
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.PriorityQueue;
 
 /**
  * The timers of one time domain of an operator, deduplicated per key and timestamp and taken in timestamp order.
@@ -17,7 +16,7 @@ import java.util.PriorityQueue;
 final class TimerQueue {
     private static final Comparator<Timer> BY_TIMESTAMP = Comparator.comparingLong(Timer::timestamp);
 
-    private final PriorityQueue<Timer> queue = new PriorityQueue<>(BY_TIMESTAMP);
+    private final TimerHeap queue = new TimerHeap();
     private final HashMap<Timer, Timer> live = new HashMap<>();
     private final Timer probe = new Timer(null, 0, 0);
 
@@ -49,7 +48,7 @@ final class TimerQueue {
         if (head == null || head.timestamp > time) {
             return null;
         }
-        queue.poll();
+        queue.removeFirst();
         live.remove(head);
         return head;
     }
@@ -76,7 +75,7 @@ final class TimerQueue {
             if (head == null || live.get(head) == head) {
                 return head;
             }
-            queue.poll();
+            queue.removeFirst();
         }
     }
 }
