@@ -54,9 +54,7 @@ public class CheckpointBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         session = new BenchSession(parallelism);
-        session.run(NexmarkTables.events(EVENTS));
-        session.run(NexmarkTables.BID_VIEW);
-        session.run("CREATE TABLE sink_counts (auction BIGINT, num BIGINT) WITH ('connector' = 'blackhole')");
+        NexmarkBenchmark.createTables(session, EVENTS);
         String options = MODES.get(checkpointing);
         if (!options.isEmpty()) {
             session.run(options);

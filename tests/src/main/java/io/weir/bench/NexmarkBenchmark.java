@@ -61,7 +61,7 @@ public class NexmarkBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         session = new BenchSession(parallelism);
-        createTables(session, "'events.num' = '" + EVENTS + "', ");
+        createTables(session, EVENTS);
     }
 
     /** The SQL of the query named {@code name}: one of this benchmark's {@code query} values. */
@@ -74,26 +74,12 @@ public class NexmarkBenchmark {
     }
 
     /**
-     * Creates the {@code events} table, the {@code bid} view and the sink tables in {@code session}; {@code eventsNum}
-     * is the {@code events.num} option with its trailing comma, or empty for an unbounded source.
+     * Creates the {@code events} table of {@code eventsNum} events (negative: unbounded), the {@code bid} view and the
+     * sink tables in {@code session}.
      */
-    static void createTables(BenchSession session, String eventsNum) {
-        session.run("CREATE TABLE events (event_type INT,"
-                + " person ROW<id BIGINT, name STRING, emailAddress STRING, creditCard STRING, city STRING, state STRING,"
-                + " `dateTime` TIMESTAMP(3), extra STRING>,"
-                + " auction ROW<id BIGINT, itemName STRING, description STRING, initialBid BIGINT, reserve BIGINT,"
-                + " `dateTime` TIMESTAMP(3), expires TIMESTAMP(3), seller BIGINT, category BIGINT, extra STRING>,"
-                + " bid ROW<auction BIGINT, bidder BIGINT, price BIGINT, channel STRING, url STRING,"
-                + " `dateTime` TIMESTAMP(3), extra STRING>,"
-                + " `dateTime` AS CASE WHEN event_type = 0 THEN person.`dateTime` WHEN event_type = 1"
-                + " THEN auction.`dateTime` ELSE bid.`dateTime` END,"
-                + " WATERMARK FOR `dateTime` AS `dateTime` - INTERVAL '4' SECOND)"
-                + " WITH ('connector' = 'nexmark', " + eventsNum
-                + " 'first-event.rate' = '10000000', 'next-event.rate' = '10000000',"
-                + " 'base-time' = '2026-01-01 00:00:00')");
-        session.run("CREATE VIEW bid AS SELECT bid.auction AS auction, bid.bidder AS bidder, bid.price AS price,"
-                + " bid.channel AS channel, bid.url AS url, `dateTime`, bid.extra AS extra"
-                + " FROM events WHERE event_type = 2");
+    static void createTables(BenchSession session, long eventsNum) {
+        session.run(NexmarkTables.events(eventsNum));
+        session.run(NexmarkTables.BID_VIEW);
         session.run("CREATE TABLE sink_events (event_type INT) WITH ('connector' = 'blackhole')");
         session.run("CREATE TABLE sink_bids (auction BIGINT, bidder BIGINT, price BIGINT, `dateTime` TIMESTAMP(3),"
                 + " extra STRING) WITH ('connector' = 'blackhole')");

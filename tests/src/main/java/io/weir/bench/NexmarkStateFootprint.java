@@ -33,7 +33,7 @@ public final class NexmarkStateFootprint {
         System.out.printf("%-6s %-12s %-12s %s%n", "query", "parallelism", "events read", "state heap");
         for (String query : queries) {
             try (BenchSession session = new BenchSession(parallelism)) {
-                NexmarkBenchmark.createTables(session, "");
+                NexmarkBenchmark.createTables(session, -1);
                 long before = usedHeapAfterGc(memory);
                 Job job = session.start(NexmarkBenchmark.query(query));
                 try {
