@@ -14,13 +14,17 @@ import java.util.stream.Stream;
  * hash exchanges and two stateful operators, insert-only, deterministic at any parallelism and across restarts.
  */
 final class FaultJob {
-    /** Events per second of event time: 300,000 events span 100 s, so ten TUMBLE windows and their HOP inputs. */
-    static final long EVENT_RATE = 3000;
+    /** Events per second of event time: 400,000 events span 100 s, so ten TUMBLE windows and their HOP inputs. */
+    static final long EVENT_RATE = 4000;
 
     private FaultJob() {
     }
 
-    /** The statements that create the job's tables and views, reading {@code events} events and writing to {@code out}. */
+    /**
+     * The statements that create the job's tables and views, reading {@code events} events and writing to
+     * {@code out}. The views are stored ones: a resumed job is planned again in a new session, which has none of
+     * the old one's temporary views.
+     */
     static List<String> tables(Path out, long events) {
         return List.of(
                 "CREATE TABLE events (\n"
@@ -37,9 +41,9 @@ final class FaultJob {
                         + "  WATERMARK FOR `dateTime` AS `dateTime` - INTERVAL '4' SECOND\n"
                         + ") WITH ('connector' = 'nexmark', 'events.num' = '" + events + "',"
                         + " 'first-event.rate' = '" + EVENT_RATE + "', 'base-time' = '2026-01-01 00:00:00')",
-                "CREATE TEMPORARY VIEW bids AS SELECT bid.auction AS auction, `dateTime` FROM events"
+                "CREATE VIEW bids AS SELECT bid.auction AS auction, `dateTime` FROM events"
                         + " WHERE event_type = 2",
-                "CREATE TEMPORARY VIEW auction_counts AS\n"
+                "CREATE VIEW auction_counts AS\n"
                         + "SELECT window_time AS rowtime, auction, COUNT(*) AS bids\n"
                         + "FROM TABLE(HOP(TABLE bids, DESCRIPTOR(`dateTime`), INTERVAL '2' SECOND,"
                         + " INTERVAL '10' SECOND))\n"

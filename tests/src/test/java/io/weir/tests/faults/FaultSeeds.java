@@ -4,22 +4,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The seeds the fault tests run: 1 to n, where n is the system property {@code weir.faults.seeds} or a test's own
- * default (a soak raises it, e.g. {@code -Dweir.faults.seeds=1000}).
+ * The seeds the fault tests run: 1 to n, where n is a system property or the default CI runs. A soak raises them,
+ * e.g. {@code -Dweir.faults.seeds=1000 -Dweir.faults.kills=50}.
  */
 final class FaultSeeds {
-    static final String PROPERTY = "weir.faults.seeds";
+    /** Seeds per checkpointing mode of the task failure test. */
+    static final String SEEDS = "weir.faults.seeds";
+    /** Seeds of the process kill test. */
+    static final String KILLS = "weir.faults.kills";
 
     private FaultSeeds() {
     }
 
-    /** Seeds 1 to the property's value, or to 20. */
+    /** Seeds 1 to {@code weir.faults.seeds}, or to 20. */
     static List<Long> seeds() {
-        return seeds(20);
+        return upTo(Long.getLong(SEEDS, 20));
     }
 
-    static List<Long> seeds(int byDefault) {
-        long count = Long.getLong(PROPERTY, byDefault);
+    /** Seeds 1 to {@code weir.faults.kills}, or to 5. */
+    static List<Long> kills() {
+        return upTo(Long.getLong(KILLS, 5));
+    }
+
+    private static List<Long> upTo(long count) {
         List<Long> seeds = new ArrayList<>();
         for (long seed = 1; seed <= count; seed++) {
             seeds.add(seed);

@@ -26,40 +26,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  * checkpointing mode, and compares what the sink committed with a run without failures.
  */
 class TaskFailureTest {
-    /** 300,000 events: 100 s of event time, and several checkpoints at a 20 ms interval. */
-    static final long EVENTS = 300_000;
+    /** 400,000 events: 100 s of event time, and several checkpoints at a 20 ms interval. */
+    static final long EVENTS = 400_000;
 
-    private static List<String> reference;
-    /** The job's tasks as {@code <vertex>-<subtask>}, with the rows each read or wrote in the reference run. */
-    private static Map<String, Long> tasks;
+    private static FaultReference reference;
 
     @TempDir
     Path work;
 
     @BeforeAll
-    static void runWithoutFailures(@TempDir Path dir) {
-        Path out = dir.resolve("out");
-        try (Session session = FaultSessions.open(dir.resolve("data"))) {
-            List<String> statements = new ArrayList<>(FaultJob.tables(out, EVENTS));
-            statements.add("SET 'table.dml-sync' = 'true'");
-            statements.add(FaultJob.insert());
-            FaultSessions.run(session, statements);
-            tasks = tasks(FaultSessions.lastJob(session).metrics());
-        }
-        reference = FaultJob.committedLines(out);
-        assertThat(reference).as("the reference run's output").hasSizeGreaterThan(3);
-    }
-
-    private static Map<String, Long> tasks(Map<String, Long> metrics) {
-        Map<String, Long> names = new TreeMap<>();
-        for (String key : metrics.keySet()) {
-            if (key.endsWith(".watermark")) {
-                String task = key.substring(0, key.length() - ".watermark".length());
-                int dot = task.lastIndexOf('.');
-                names.put(task.substring(0, dot) + "-" + task.substring(dot + 1), 0L);
-            }
-        }
-        return names;
+    static void runWithoutFailures() {
+        reference = FaultReference.of(EVENTS);
+        assertThat(reference.lines()).as("the reference run's output").hasSizeGreaterThan(3);
     }
 
     static Stream<Arguments> seeds() {
@@ -100,7 +78,7 @@ class TaskFailureTest {
     @MethodSource("seeds")
     void aFailedTaskRestartsFromTheLatestCheckpointAndTheCommittedOutputKeepsTheModesGuarantee(CheckpointMode mode,
             long seed) throws Exception {
-        Fault fault = Fault.of(seed, List.copyOf(tasks.keySet()));
+        Fault fault = Fault.of(seed, reference.tasks());
         Faults.arm(fault.point(), null, fault.task(), fault.at());
         Path out = work.resolve("out");
         Path data = work.resolve("data");
@@ -118,7 +96,7 @@ class TaskFailureTest {
         assertThat(job.metrics().get("restarts")).as("restarts after %s", fault).isGreaterThanOrEqualTo(1L);
         List<String> committed = FaultJob.committedLines(out);
         if (mode.exactlyOnce()) {
-            assertThat(committed).as("committed output after %s", fault).isEqualTo(reference);
+            assertThat(committed).as("committed output after %s", fault).isEqualTo(reference.lines());
         } else {
             assertAtLeastOnce(committed, fault);
         }
@@ -139,7 +117,7 @@ class TaskFailureTest {
             windows.merge(fields[0] + "," + fields[1], new long[] {Long.parseLong(fields[2]), Long.parseLong(fields[3])},
                     (a, b) -> new long[] {Math.max(a[0], b[0]), Math.max(a[1], b[1])});
         }
-        for (String line : reference) {
+        for (String line : reference.lines()) {
             String[] fields = line.split(",");
             long[] counts = windows.get(fields[0] + "," + fields[1]);
             assertThat(counts).as("window %s,%s after %s", fields[0], fields[1], fault).isNotNull();
