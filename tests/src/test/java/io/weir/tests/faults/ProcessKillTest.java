@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * it: the committed output equals a run without failures.
  */
 class ProcessKillTest {
-    /** 1,000,000 events: a child JVM commits a few checkpoints before its job ends. */
-    static final long EVENTS = 1_000_000;
+    /** 3,000,000 events: a child JVM, whose first checkpoint can take seconds, commits a few before its job ends. */
+    static final long EVENTS = 3_000_000;
     private static final Pattern COMMITTED = Pattern.compile("checkpoint committed job=\\S+ id=(\\d+)");
 
     private static FaultReference reference;
