@@ -1,8 +1,9 @@
 package io.weir.runtime.internal.fault;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The fault points of the runtime: no-ops (one volatile read) unless a test arms one, which then throws an
@@ -20,22 +21,26 @@ public final class Faults {
      * Arms {@code point} to fire once in job {@code jobId}, in the task named {@code taskName} ({@code null}: any
      * task), when the value reaches {@code at}: a row count for {@link FaultPoint#RECORDS}, a checkpoint id for the
      * others.
+     *
+     * <p>With {@code jobId} {@code null} the point fires in whichever job reaches it first, for tests whose jobs get
+     * their ids where the test cannot see them before they start (a session's INSERT); {@code taskName} is then
+     * the task's name without its job, {@code <vertex>-<subtask>} (or {@code coordinator}).
      */
     public static void arm(FaultPoint point, String jobId, String taskName, long at) {
-        ARMED.add(new Armed(point, jobId, taskName, at, new AtomicBoolean()));
+        ARMED.add(new Armed(point, jobId, taskName, at, new AtomicReference<>()));
         anyArmed = true;
     }
 
-    /** Removes every armed fault point of {@code jobId}. */
+    /** Removes every armed fault point of {@code jobId} ({@code null}: those armed for any job). */
     public static void disarm(String jobId) {
-        ARMED.removeIf(armed -> armed.jobId.equals(jobId));
+        ARMED.removeIf(armed -> Objects.equals(armed.jobId, jobId));
         anyArmed = !ARMED.isEmpty();
     }
 
-    /** Whether an armed fault point of {@code jobId} has fired. */
+    /** Whether an armed fault point has fired in {@code jobId}, whether it was armed for that job or for any. */
     public static boolean fired(String jobId) {
         for (Armed armed : ARMED) {
-            if (armed.jobId.equals(jobId) && armed.fired.get()) {
+            if (jobId.equals(armed.firedIn.get())) {
                 return true;
             }
         }
@@ -59,14 +64,19 @@ public final class Faults {
     private static void fire(FaultPoint point, String jobId, String taskName, long value) {
         for (Armed armed : ARMED) {
             boolean reached = point == FaultPoint.RECORDS ? value >= armed.at : value == armed.at;
-            if (armed.point == point && reached && armed.jobId.equals(jobId)
-                    && (armed.taskName == null || armed.taskName.equals(taskName))
-                    && armed.fired.compareAndSet(false, true)) {
+            if (armed.point == point && reached && armed.matches(jobId, taskName)
+                    && armed.firedIn.compareAndSet(null, jobId)) {
                 throw new InjectedFault("fault point " + point + " fired in " + taskName + " at " + value);
             }
         }
     }
 
-    private record Armed(FaultPoint point, String jobId, String taskName, long at, AtomicBoolean fired) {
+    private record Armed(FaultPoint point, String jobId, String taskName, long at, AtomicReference<String> firedIn) {
+        boolean matches(String job, String task) {
+            if (jobId != null) {
+                return jobId.equals(job) && (taskName == null || taskName.equals(task));
+            }
+            return taskName == null || taskName.equals(task) || task.equals("weir-" + job + "-" + taskName);
+        }
     }
 }
