@@ -123,8 +123,29 @@ public final class DataflowTranslator {
         return occurrence == 1 ? base : base + "-" + occurrence;
     }
 
+    /**
+     * A vertex builder with the next id and {@code name}, or {@code name #2}, {@code #3}, … when a vertex already has
+     * it: thread names and metrics name a job's vertices, so two window aggregations must not share one.
+     */
+    private VertexBuilder newVertex(String name, int parallelism, Source source, RowType outputType) {
+        String unique = name;
+        for (int n = 2; nameTaken(unique); n++) {
+            unique = name + " #" + n;
+        }
+        return new VertexBuilder(vertices.size() + 1, unique, parallelism, source, outputType);
+    }
+
+    private boolean nameTaken(String name) {
+        for (VertexBuilder v : vertices) {
+            if (v.name.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     VertexBuilder addVertex(String name, int vertexParallelism, RowType outputType) {
-        VertexBuilder v = new VertexBuilder(vertices.size() + 1, name, vertexParallelism, null, outputType);
+        VertexBuilder v = newVertex(name, vertexParallelism, null, outputType);
         vertices.add(v);
         return v;
     }
@@ -175,7 +196,7 @@ public final class DataflowTranslator {
         }
         bounded &= source.isBounded();
         int p = Math.max(1, Math.min(parallelism, source.maxParallelism()));
-        VertexBuilder v = new VertexBuilder(vertices.size() + 1, "Source: " + scan.table().connector() + "["
+        VertexBuilder v = newVertex("Source: " + scan.table().connector() + "["
                 + scan.table().name() + "]", p, source, TypeMapping.toRowType(scan.getRowType()));
         if (scan.watermark() != null) {
             String watermark = describe(scan.watermark(), scan.getRowType());
@@ -197,7 +218,7 @@ public final class DataflowTranslator {
             rows.add(row);
         }
         Source source = new ValuesSource(rows);
-        VertexBuilder v = new VertexBuilder(vertices.size() + 1, "Source: values", 1, source,
+        VertexBuilder v = newVertex("Source: values", 1, source,
                 TypeMapping.toRowType(values.getRowType()));
         v.sourceDetail = source.describe();
         vertices.add(v);
@@ -222,7 +243,7 @@ public final class DataflowTranslator {
         for (RelNode input : union.getInputs()) {
             inputs.add(visit(input));
         }
-        VertexBuilder v = new VertexBuilder(vertices.size() + 1, "Union", parallelism, null,
+        VertexBuilder v = newVertex("Union", parallelism, null,
                 TypeMapping.toRowType(union.getRowType()));
         OperatorSpec spec = new OperatorSpec("Union", "UNION ALL of " + inputs.size() + " inputs", ForwardOperator::new);
         v.chain.add(spec);
@@ -245,7 +266,7 @@ public final class DataflowTranslator {
     private VertexBuilder windowAggregate(WeirWindowAggregate aggregate) {
         VertexBuilder input = visit(aggregate.getInput());
         int p = WindowTranslation.isGlobal(aggregate) ? 1 : parallelism;
-        VertexBuilder v = new VertexBuilder(vertices.size() + 1, "WindowAggregate", p, null,
+        VertexBuilder v = newVertex("WindowAggregate", p, null,
                 TypeMapping.toRowType(aggregate.getRowType()));
         OperatorSpec spec = WindowTranslation.aggregateSpec(aggregate);
         v.chain.add(spec.withUid(stableUid(spec.name(), spec.description(), input.outputType)));
@@ -281,7 +302,7 @@ public final class DataflowTranslator {
             input.chain.add(spec);
             return input;
         }
-        VertexBuilder v = new VertexBuilder(vertices.size() + 1, name, sinkParallelism, null, input.outputType);
+        VertexBuilder v = newVertex(name, sinkParallelism, null, input.outputType);
         v.chain.add(spec);
         vertices.add(v);
         edges.add(new Edge(input.id, v.id, sinkParallelism == 1 ? Partitioning.global() : Partitioning.rebalance()));

@@ -62,6 +62,8 @@ public interface Job {
      *   <li>{@code <vertex>.<subtask>.<operator>.<counter>}: an operator's {@link io.weir.runtime.operator.Counter}s,
      *       such as {@code lateRecordsDropped};</li>
      *   <li>{@code <vertex>.<subtask>.source.records.in}: the rows a source subtask read;</li>
+     *   <li>{@code <vertex>.<subtask>.records.in}: the rows a subtask of a vertex without a source took from its
+     *       inputs;</li>
      *   <li>{@code <vertex>.<subtask>.<sink operator>.records.out}: the rows a sink subtask wrote;</li>
      *   <li>{@code <vertex>.<subtask>.watermark}: a task's current watermark in milliseconds, {@code Long.MIN_VALUE}
      *       before its first, {@code Long.MAX_VALUE} once its input ended;</li>

@@ -49,7 +49,7 @@ class CorruptStateTest {
         assertThat(checkpoints).as("retained checkpoints").hasSizeGreaterThanOrEqualTo(2);
         Path latest = checkpoints.get(checkpoints.size() - 1);
         Path earlier = checkpoints.get(checkpoints.size() - 2);
-        List<Path> windows = stored.stateFiles(latest, "MAP");
+        List<Path> windows = stored.stateFiles(latest, "LIST");
         assertThat(windows).as("window state files of %s", latest).isNotEmpty();
         Path corrupt = windows.get(0);
         flipAByteInTheMiddle(corrupt);

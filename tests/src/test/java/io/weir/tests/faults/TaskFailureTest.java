@@ -55,6 +55,9 @@ class TaskFailureTest {
         Faults.disarm(null);
     }
 
+    /** The most rows a task reads before a seeded {@code RECORDS} fault fails it. */
+    static final int MAX_FAULT_ROWS = 20_000;
+
     /** The fault point a seed arms: its point, task (a name without the job, or null for any) and value. */
     record Fault(FaultPoint point, String task, long at) {
         static Fault of(long seed, List<String> taskNames) {
@@ -63,7 +66,7 @@ class TaskFailureTest {
             String task = taskNames.get(random.nextInt(taskNames.size()));
             switch (point) {
                 case RECORDS:
-                    return new Fault(point, task, 1 + random.nextInt(20_000));
+                    return new Fault(point, task, 1 + random.nextInt(MAX_FAULT_ROWS));
                 case BARRIER:
                     return new Fault(point, task, 1 + random.nextInt(2));
                 case SINK_PRE_COMMIT:

@@ -4,6 +4,7 @@ import io.weir.runtime.checkpoint.CheckpointOptions;
 import io.weir.runtime.checkpoint.CheckpointingMode;
 import io.weir.runtime.checkpoint.StateKind;
 import io.weir.runtime.internal.channel.Batch;
+import io.weir.runtime.operator.Counter;
 import io.weir.runtime.internal.channel.ExchangeOutput;
 import io.weir.runtime.internal.channel.InputGate;
 import io.weir.runtime.internal.fault.Faults;
@@ -28,6 +29,8 @@ final class OperatorTask extends Task {
 
     private final InputGate gate;
     private final BarrierAligner aligner;
+    /** Rows the task took from its input gate, over every execution of the job. */
+    private final Counter recordsIn;
     /** The unaligned checkpoints snapshotted whose overtaken rows are still being recorded, by id. */
     private final TreeMap<Long, Unaligned> unaligned = new TreeMap<>();
 
@@ -46,6 +49,7 @@ final class OperatorTask extends Task {
                 options.clock());
         mailbox.wakeWith(gate::wake);
         job.jobMetrics().gauge(context.metricPrefix() + "blockedChannels", gate::blockedChannels);
+        recordsIn = job.jobMetrics().counter(context.metricPrefix() + "records.in");
     }
 
     @Override
@@ -80,6 +84,7 @@ final class OperatorTask extends Task {
             if (size > 0) {
                 watermarks.active(channel);
                 rowsRead += size;
+                recordsIn.inc(size);
                 Faults.records(context.jobId(), context.taskName(), rowsRead);
             }
             if (batch.watermark() != Batch.NO_WATERMARK) {
