@@ -44,7 +44,7 @@ public final class WindowAssignOperator implements Operator {
             timestamp = row.getLong(spec.timeField());
         }
         for (int i = 0; i < inputArity; i++) {
-            copyField(row, i, out, i);
+            row.copyField(i, out, i);
         }
         switch (spec.kind()) {
             case TUMBLE: {
@@ -82,13 +82,4 @@ public final class WindowAssignOperator implements Operator {
         output.emit(kind, out);
     }
 
-    static void copyField(Row from, int i, Row to, int j) {
-        if (from.isNullAt(i)) {
-            to.setNull(j);
-        } else if (from.getObject(i) != null) {
-            to.setObject(j, from.getObject(i));
-        } else {
-            to.setLong(j, from.getLong(i));
-        }
-    }
 }

@@ -24,7 +24,7 @@ final class WindowResultWriter {
 
     void emit(Row key, Row accumulator, long windowStart, long windowEnd, Output output) {
         for (int i = 0; i < keyArity; i++) {
-            copyField(key, i, out, i);
+            key.copyField(i, out, i);
         }
         aggregator.writeResults(accumulator, out, keyArity);
         out.setLong(windowField, windowStart);
@@ -33,13 +33,4 @@ final class WindowResultWriter {
         output.emit(ChangeKind.INSERT, out);
     }
 
-    private static void copyField(Row from, int i, Row to, int j) {
-        if (from.isNullAt(i)) {
-            to.setNull(j);
-        } else if (from.getObject(i) != null) {
-            to.setObject(j, from.getObject(i));
-        } else {
-            to.setLong(j, from.getLong(i));
-        }
-    }
 }

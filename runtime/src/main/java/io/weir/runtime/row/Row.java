@@ -130,6 +130,13 @@ public final class Row {
         }
     }
 
+    /** Copies field {@code from} of this row into field {@code to} of {@code target}, whatever its slot. */
+    public void copyField(int from, Row target, int to) {
+        target.longs[to] = longs[from];
+        target.objects[to] = objects[from];
+        target.nulls[to] = nulls[from];
+    }
+
     /** Copies every field of {@code other}, which has the same arity, into this row. Nested rows are shared. */
     public void copyFrom(Row other) {
         System.arraycopy(other.longs, 0, longs, 0, longs.length);

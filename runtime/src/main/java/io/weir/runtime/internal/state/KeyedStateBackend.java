@@ -107,7 +107,7 @@ public final class KeyedStateBackend {
         }
         Row key = probe;
         for (int i = 0; i < keyFields.length; i++) {
-            copyField(inputRow, keyFields[i], key, i);
+            inputRow.copyField(keyFields[i], key, i);
         }
         int group = KeyGroups.keyGroupOf(hasher.hash(inputRow), maxParallelism);
         if (group < firstKeyGroup || group > lastKeyGroup) {
@@ -210,16 +210,4 @@ public final class KeyedStateBackend {
     }
 
     /** Copies field {@code from} of {@code source} into field {@code to} of {@code target}, whatever its slot. */
-    static void copyField(Row source, int from, Row target, int to) {
-        if (source.isNullAt(from)) {
-            target.setNull(to);
-            return;
-        }
-        Object object = source.getObject(from);
-        if (object != null) {
-            target.setObject(to, object);
-        } else {
-            target.setLong(to, source.getLong(from));
-        }
-    }
 }

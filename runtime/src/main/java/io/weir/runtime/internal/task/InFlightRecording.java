@@ -48,7 +48,7 @@ final class InFlightRecording {
         copy.setInt(0, channel);
         copy.setObject(1, kind.shortString());
         for (int i = 0; i < row.arity(); i++) {
-            copyField(row, i, copy, PREFIX + i);
+            row.copyField(i, copy, PREFIX + i);
         }
         rows.add(copy);
     }
@@ -73,7 +73,7 @@ final class InFlightRecording {
         for (Row stored : restored) {
             Row row = new Row(stored.arity() - PREFIX);
             for (int i = 0; i < row.arity(); i++) {
-                copyField(stored, PREFIX + i, row, i);
+                stored.copyField(PREFIX + i, row, i);
             }
             head.emit(ChangeKind.ofShortString(stored.getString(1)), row);
         }
@@ -107,16 +107,4 @@ final class InFlightRecording {
         return false;
     }
 
-    private static void copyField(Row source, int from, Row target, int to) {
-        if (source.isNullAt(from)) {
-            target.setNull(to);
-            return;
-        }
-        Object object = source.getObject(from);
-        if (object != null) {
-            target.setObject(to, object);
-        } else {
-            target.setLong(to, source.getLong(from));
-        }
-    }
 }
