@@ -27,18 +27,23 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetReader;
+import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.api.ReadSupport;
+import org.apache.parquet.hadoop.example.ExampleParquetWriter;
 import org.apache.parquet.hadoop.example.GroupReadSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.InputFile;
 import org.apache.parquet.io.LocalInputFile;
+import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.LogicalTypeAnnotation.TimeUnit;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Type;
+import org.apache.parquet.schema.Types;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -223,6 +228,25 @@ class ParquetFormatTest {
                 .isInstanceOf(WeirException.class)
                 .hasMessageContaining("'" + notParquet + "'")
                 .hasMessageContaining("Parquet");
+    }
+
+    @Test
+    void aFileCompressedWithACodecWeirLacksFailsNamingTheFileAndCodec() throws Exception {
+        MessageType schema = Types.buildMessage()
+                .optional(PrimitiveTypeName.INT64).as(LogicalTypeAnnotation.intType(64, true)).named("id")
+                .named("spark_schema");
+        Path file = dir.resolve("gzip.parquet");
+        try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new LocalOutputFile(file))
+                .withType(schema)
+                .withCompressionCodec(CompressionCodecName.GZIP)
+                .build()) {
+            writer.write(new SimpleGroupFactory(schema).newGroup().append("id", 1L));
+        }
+        RowType type = RowType.of(List.of("id"), List.of(DataType.of(TypeRoot.BIGINT)));
+        assertThatThrownBy(() -> read(dir, type))
+                .isInstanceOf(WeirException.class)
+                .hasMessageContaining("'" + file + "'")
+                .hasMessageContaining("GZIP");
     }
 
     @Test
