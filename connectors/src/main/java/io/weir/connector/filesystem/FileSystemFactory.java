@@ -14,7 +14,6 @@ import io.weir.runtime.type.RowType;
 import io.weir.runtime.type.TypeRoot;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 
 /**
  * The {@code filesystem} connector: a bounded source and a part-file sink over CSV, JSON-lines or Parquet files.
@@ -40,7 +39,7 @@ public final class FileSystemFactory implements SourceFactory, SinkFactory {
             "json.ignore-parse-errors", OptionType.BOOLEAN, false,
             "Skip and count malformed lines instead of failing the job.");
     public static final ConfigOption<String> PARQUET_COMPRESSION = ConfigOption.optional("parquet.compression",
-            OptionType.oneOf(ParquetCodecs.SUPPORTED), "SNAPPY",
+            OptionType.oneOf("SNAPPY", "UNCOMPRESSED"), "SNAPPY",
             "The codec the sink compresses Parquet pages with: 'SNAPPY' or 'UNCOMPRESSED'. The source reads files"
                     + " in either.");
     public static final ConfigOption<Long> PARQUET_BLOCK_SIZE = ConfigOption.optional("parquet.block.size",
@@ -85,8 +84,7 @@ public final class FileSystemFactory implements SourceFactory, SinkFactory {
                 throw ConnectorErrors.invalidOptionValue(PARQUET_BLOCK_SIZE.key(), Long.toString(blockSize),
                         "a positive number of bytes");
             }
-            return FileFormat.parquet(new ParquetOptions(
-                    CompressionCodecName.valueOf(options.get(PARQUET_COMPRESSION)), blockSize));
+            return FileFormat.parquet(new ParquetOptions(options.get(PARQUET_COMPRESSION), blockSize));
         }
         return FileFormat.json(options.get(JSON_IGNORE_PARSE_ERRORS));
     }

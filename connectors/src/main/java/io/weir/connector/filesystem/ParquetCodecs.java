@@ -14,8 +14,6 @@ import org.xerial.snappy.Snappy;
  */
 final class ParquetCodecs implements CompressionCodecFactory {
     static final ParquetCodecs INSTANCE = new ParquetCodecs();
-    /** The codecs {@link #getCompressor} and {@link #getDecompressor} accept, as 'parquet.compression' names them. */
-    static final String[] SUPPORTED = {"SNAPPY", "UNCOMPRESSED"};
 
     private ParquetCodecs() {
     }

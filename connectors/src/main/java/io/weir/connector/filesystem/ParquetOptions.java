@@ -1,7 +1,8 @@
 package io.weir.connector.filesystem;
 
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-
-/** The Parquet format's options: Flink's {@code parquet.compression} and {@code parquet.block.size}. */
-record ParquetOptions(CompressionCodecName codec, long rowGroupSizeBytes) {
+/**
+ * The Parquet format's options: Flink's {@code parquet.compression} (a codec name Parquet knows) and
+ * {@code parquet.block.size}. Plain values, so that planning a CSV or JSON table loads no Parquet class.
+ */
+record ParquetOptions(String codec, long rowGroupSizeBytes) {
 }

@@ -13,6 +13,7 @@ import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.io.PositionOutputStream;
 
@@ -36,7 +37,7 @@ final class ParquetPartFileFormat implements PartFileFormat {
         ParquetWriter<Row> writer = new Builder(file, new ParquetRowWriteSupport(rowType))
                 .withConf(new PlainParquetConfiguration())
                 .withCodecFactory(ParquetCodecs.INSTANCE)
-                .withCompressionCodec(options.codec())
+                .withCompressionCodec(CompressionCodecName.valueOf(options.codec()))
                 .withRowGroupSize(options.rowGroupSizeBytes())
                 .withWriteMode(ParquetFileWriter.Mode.CREATE)
                 .build();
