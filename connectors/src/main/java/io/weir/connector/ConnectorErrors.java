@@ -76,6 +76,23 @@ public final class ConnectorErrors {
                 + ": " + problem + hint("json"));
     }
 
+    public static WeirException unreadableParquet(Path file, RuntimeException cause) {
+        return new WeirException(ErrorCode.DATA_ERROR, "Cannot read file '" + file + "' as Parquet: "
+                + cause.getMessage() + "; remove the file from the table's directory or replace it with a valid"
+                + " Parquet file", cause);
+    }
+
+    public static WeirException parquetColumnMissing(Path file, String column) {
+        return new WeirException(ErrorCode.DATA_ERROR, "File '" + file + "' has no column '" + column
+                + "'; Parquet columns are matched by name, so declare the table's columns as the file names them");
+    }
+
+    public static WeirException parquetColumnType(Path file, String column, DataType type, String found) {
+        return new WeirException(ErrorCode.DATA_ERROR, "Column '" + column + "' of file '" + file + "' is '"
+                + found + "', which cannot be read as " + type.typeName()
+                + "; declare the column with the SQL type that maps to this Parquet type");
+    }
+
     public static WeirException pathNotFound(Path path) {
         return new WeirException(ErrorCode.IO_ERROR, "Path '" + path + "' does not exist; check the table's 'path' option");
     }

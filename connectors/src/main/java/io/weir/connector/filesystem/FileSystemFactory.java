@@ -15,12 +15,15 @@ import io.weir.runtime.type.TypeRoot;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The {@code filesystem} connector: a bounded source and a part-file sink over CSV or JSON-lines files. */
+/**
+ * The {@code filesystem} connector: a bounded source and a part-file sink over CSV, JSON-lines or Parquet files.
+ */
 public final class FileSystemFactory implements SourceFactory, SinkFactory {
     public static final ConfigOption<String> PATH = ConfigOption.required("path", OptionType.STRING,
             "The directory to read every file under (or one file to read), or the directory to write part files into.");
-    public static final ConfigOption<String> FORMAT = ConfigOption.required("format", OptionType.oneOf("csv", "json"),
-            "How rows are encoded in the files: 'csv' or 'json' (one object per line).");
+    public static final ConfigOption<String> FORMAT = ConfigOption.required("format",
+            OptionType.oneOf("csv", "json", "parquet"),
+            "How rows are encoded in the files: 'csv', 'json' (one object per line) or 'parquet'.");
     public static final ConfigOption<Character> CSV_FIELD_DELIMITER = ConfigOption.optional("csv.field-delimiter",
             OptionType.CHAR, ',', "The single character between fields; '\\t' stands for a tab.");
     public static final ConfigOption<Character> CSV_QUOTE_CHARACTER = ConfigOption.optional("csv.quote-character",
@@ -35,6 +38,13 @@ public final class FileSystemFactory implements SourceFactory, SinkFactory {
     public static final ConfigOption<Boolean> JSON_IGNORE_PARSE_ERRORS = ConfigOption.optional(
             "json.ignore-parse-errors", OptionType.BOOLEAN, false,
             "Skip and count malformed lines instead of failing the job.");
+    public static final ConfigOption<String> PARQUET_COMPRESSION = ConfigOption.optional("parquet.compression",
+            OptionType.oneOf("SNAPPY", "UNCOMPRESSED"), "SNAPPY",
+            "The codec the sink compresses Parquet pages with: 'SNAPPY' or 'UNCOMPRESSED'. The source reads files"
+                    + " in either.");
+    public static final ConfigOption<Long> PARQUET_BLOCK_SIZE = ConfigOption.optional("parquet.block.size",
+            OptionType.LONG, 128L * 1024 * 1024,
+            "The size in bytes of a row group, which the sink buffers in memory before writing it out.");
 
     @Override
     public String identifier() {
@@ -44,7 +54,8 @@ public final class FileSystemFactory implements SourceFactory, SinkFactory {
     @Override
     public List<ConfigOption<?>> options() {
         return List.of(PATH, FORMAT, CSV_FIELD_DELIMITER, CSV_QUOTE_CHARACTER, CSV_NULL_LITERAL, CSV_ALLOW_COMMENTS,
-                CSV_IGNORE_PARSE_ERRORS, JSON_IGNORE_PARSE_ERRORS);
+                CSV_IGNORE_PARSE_ERRORS, JSON_IGNORE_PARSE_ERRORS, PARQUET_COMPRESSION,
+                PARQUET_BLOCK_SIZE);
     }
 
     @Override
@@ -66,6 +77,14 @@ public final class FileSystemFactory implements SourceFactory, SinkFactory {
             CsvOptions csv = new CsvOptions(options.get(CSV_FIELD_DELIMITER), options.get(CSV_QUOTE_CHARACTER),
                     options.get(CSV_NULL_LITERAL), options.get(CSV_ALLOW_COMMENTS), options.get(CSV_IGNORE_PARSE_ERRORS));
             return FileFormat.csv(csv);
+        }
+        if ("parquet".equals(options.get(FORMAT))) {
+            long blockSize = options.get(PARQUET_BLOCK_SIZE);
+            if (blockSize <= 0) {
+                throw ConnectorErrors.invalidOptionValue(PARQUET_BLOCK_SIZE.key(), Long.toString(blockSize),
+                        "a positive number of bytes");
+            }
+            return FileFormat.parquet(new ParquetOptions(options.get(PARQUET_COMPRESSION), blockSize));
         }
         return FileFormat.json(options.get(JSON_IGNORE_PARSE_ERRORS));
     }

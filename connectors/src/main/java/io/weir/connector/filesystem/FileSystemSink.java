@@ -29,8 +29,14 @@ final class FileSystemSink implements Sink {
         if (Files.isRegularFile(directory)) {
             throw ConnectorErrors.sinkPathIsFile(directory);
         }
-        RecordEncoder encoder = format.isCsv() ? new CsvEncoder(type, format.csv()) : new JsonEncoder(type);
-        return new PartFileWriter(directory, format.name(), encoder, context);
+        return new PartFileWriter(directory, format.name(), partFileFormat(), context);
+    }
+
+    private PartFileFormat partFileFormat() {
+        if (format.isParquet()) {
+            return new ParquetPartFileFormat(type, format.parquet());
+        }
+        return new TextPartFileFormat(format.isCsv() ? new CsvEncoder(type, format.csv()) : new JsonEncoder(type));
     }
 
     @Override

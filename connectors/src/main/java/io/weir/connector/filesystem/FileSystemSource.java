@@ -20,7 +20,7 @@ import java.util.List;
  * reads the files its positions name, not a new listing, so it continues the input of the first run.
  */
 final class FileSystemSource implements FilterableSource {
-    /** The columns of a position row: one per file. */
+    /** The columns of a position row, one per file; for Parquet, {@code line} counts rows, {@code char_offset} is 0. */
     static final RowType POSITION_TYPE = RowType.of(List.of("split", "path", "line", "char_offset", "done"),
             List.of(DataType.of(TypeRoot.INTEGER).withNullable(false), DataType.string().withNullable(false),
                     DataType.of(TypeRoot.BIGINT).withNullable(false), DataType.of(TypeRoot.BIGINT).withNullable(false),
@@ -86,6 +86,9 @@ final class FileSystemSource implements FilterableSource {
         List<DataType.Field> produced = new ArrayList<>();
         for (int index : projection) {
             produced.add(physicalType.fields().get(index));
+        }
+        if (format.isParquet()) {
+            return new ParquetDecoder(new RowType(produced));
         }
         return new JsonDecoder(new RowType(produced), format.ignoreParseErrors());
     }

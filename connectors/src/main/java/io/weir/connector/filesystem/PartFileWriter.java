@@ -8,18 +8,11 @@ import io.weir.runtime.sink.SinkWriter;
 import io.weir.runtime.type.DataType;
 import io.weir.runtime.type.RowType;
 import io.weir.runtime.type.TypeRoot;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -51,7 +44,7 @@ final class PartFileWriter implements SinkWriter {
 
     private final Path directory;
     private final String extension;
-    private final RecordEncoder encoder;
+    private final PartFileFormat format;
     private final SinkContext context;
     private final String uuid = UUID.randomUUID().toString();
     /** The job id as it appears in in-progress names: only letters, digits, {@code _} and {@code -}. */
@@ -60,14 +53,13 @@ final class PartFileWriter implements SinkWriter {
     private int nextFileNumber;
     private String currentTarget;
     private String currentInProgress;
-    private FileChannel channel;
-    private Writer out;
+    private PartFileFormat.OpenFile out;
     private boolean finished;
 
-    PartFileWriter(Path directory, String extension, RecordEncoder encoder, SinkContext context) {
+    PartFileWriter(Path directory, String extension, PartFileFormat format, SinkContext context) {
         this.directory = directory;
         this.extension = extension;
-        this.encoder = encoder;
+        this.format = format;
         this.context = context;
         this.jobTag = context.jobId().replaceAll("[^A-Za-z0-9_-]", "_");
     }
@@ -139,7 +131,7 @@ final class PartFileWriter implements SinkWriter {
         if (out == null) {
             startFile();
         }
-        encoder.write(row, out);
+        out.write(row);
     }
 
     private void startFile() {
@@ -147,9 +139,7 @@ final class PartFileWriter implements SinkWriter {
         currentInProgress = "." + currentTarget + "." + jobTag + IN_PROGRESS_SUFFIX;
         Path path = directory.resolve(currentInProgress);
         try {
-            channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8),
-                    1 << 16);
+            out = format.create(path);
         } catch (IOException e) {
             throw ConnectorErrors.io("create file", path, e);
         }
@@ -162,16 +152,12 @@ final class PartFileWriter implements SinkWriter {
         }
         Path path = directory.resolve(currentInProgress);
         try {
-            encoder.finish(out);
-            out.flush();
-            channel.force(true);
-            out.close();
+            out.complete();
         } catch (IOException e) {
             throw ConnectorErrors.io("complete file", path, e);
         }
         pending.add(new PendingFile(checkpointId, currentInProgress, currentTarget));
         out = null;
-        channel = null;
     }
 
     /**
@@ -231,7 +217,7 @@ final class PartFileWriter implements SinkWriter {
         if (finished || out == null) {
             return;
         }
-        out.close();
+        out.abandon();
         out = null;
         Files.deleteIfExists(directory.resolve(currentInProgress));
     }
