@@ -32,6 +32,8 @@ final class Execution implements CheckpointParticipants {
     private final List<InputGate> gates = new ArrayList<>();
     private final List<ExchangeOutput> outputs = new ArrayList<>();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    /** Set once the execution was told to stop; read by the tasks' threads when they fail. */
+    private volatile boolean stopping;
     private final AtomicInteger finishedTasks = new AtomicInteger();
     /** The savepoints triggered in this execution: added before the trigger, read by tasks when they write. */
     private final Set<Long> savepointIds = ConcurrentHashMap.newKeySet();
@@ -93,9 +95,17 @@ final class Execution implements CheckpointParticipants {
         job.executionEnded(this);
     }
 
-    /** Called by a task's thread when the task threw; the first exception is the execution's failure. */
+    /**
+     * Called by a task's thread when the task threw; the first exception is the execution's failure. An exception
+     * after the execution was told to stop (a cancel closes the channels under the tasks) is not logged as an error.
+     */
     void taskFailed(String taskName, Throwable cause) {
         if (failure.compareAndSet(null, cause)) {
+            if (stopping) {
+                LOG.debug("task stopped with an exception after its job was told to stop job={} task={}", job.id(),
+                        taskName, cause);
+                return;
+            }
             LOG.error("task failed job={} task={}", job.id(), taskName, cause);
             stop();
         } else {
@@ -115,6 +125,7 @@ final class Execution implements CheckpointParticipants {
 
     /** Tells every task to stop and closes every gate, which wakes tasks blocked on channels. */
     void stop() {
+        stopping = true;
         for (Task task : tasks) {
             task.cancel();
         }
