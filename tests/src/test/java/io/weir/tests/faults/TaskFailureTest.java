@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TaskFailureTest {
     /** 400,000 events: 100 s of event time, and several checkpoints at a 20 ms interval. */
-    static final long EVENTS = 400_000;
+    static final long EVENTS = 1_000_000;
 
     private static FaultReference reference;
 
