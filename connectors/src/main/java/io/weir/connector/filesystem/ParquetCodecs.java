@@ -12,8 +12,8 @@ import org.xerial.snappy.Snappy;
  * or probes for native libraries. SNAPPY and UNCOMPRESSED are supported; another codec fails with its name, which the
  * reader reports together with the file's.
  */
-final class ParquetCodecs implements CompressionCodecFactory {
-    static final ParquetCodecs INSTANCE = new ParquetCodecs();
+public final class ParquetCodecs implements CompressionCodecFactory {
+    public static final ParquetCodecs INSTANCE = new ParquetCodecs();
 
     private ParquetCodecs() {
     }

@@ -20,12 +20,12 @@ import org.apache.parquet.schema.Type;
  * The top-level row is reused from record to record; a nested ROW is a new row each time, since a copy of the outer
  * row shares it. Times and timestamps in micro- or nanoseconds, as other writers store them, become milliseconds.
  */
-class ParquetRowConverter extends GroupConverter {
+public class ParquetRowConverter extends GroupConverter {
     private final Converter[] fields;
     private Row row;
 
     /** Converts records of {@code group}, whose fields are those of {@code fieldTypes} in order. */
-    ParquetRowConverter(GroupType group, List<DataType.Field> fieldTypes) {
+    public ParquetRowConverter(GroupType group, List<DataType.Field> fieldTypes) {
         this.fields = new Converter[fieldTypes.size()];
         for (int i = 0; i < fields.length; i++) {
             DataType type = fieldTypes.get(i).type();
@@ -54,7 +54,8 @@ class ParquetRowConverter extends GroupConverter {
         return 1;
     }
 
-    Row row() {
+    /** The row of the record last read; reused by the next one. */
+    public Row row() {
         return row;
     }
 

@@ -16,8 +16,9 @@ import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.RecordConsumer;
 
 /** Hands the fields of rows to Parquet's record consumer in the layout {@link ParquetTypes} gives. */
-final class ParquetRowWriteSupport extends WriteSupport<Row> {
+public final class ParquetRowWriteSupport extends WriteSupport<Row> {
     private final RowType rowType;
+    private final Map<String, String> metadata;
     private final Fields fields;
     private RecordConsumer consumer;
 
@@ -37,18 +38,24 @@ final class ParquetRowWriteSupport extends WriteSupport<Row> {
     }
 
     ParquetRowWriteSupport(RowType rowType) {
+        this(rowType, Map.of());
+    }
+
+    /** Writes rows of {@code rowType}, with {@code metadata} as the file footer's key-value metadata. */
+    public ParquetRowWriteSupport(RowType rowType, Map<String, String> metadata) {
         this.rowType = rowType;
+        this.metadata = Map.copyOf(metadata);
         this.fields = Fields.of(rowType.fields());
     }
 
     @Override
     public WriteContext init(Configuration configuration) {
-        return new WriteContext(ParquetTypes.messageType(rowType), Map.of());
+        return new WriteContext(ParquetTypes.messageType(rowType), metadata);
     }
 
     @Override
     public WriteContext init(ParquetConfiguration configuration) {
-        return new WriteContext(ParquetTypes.messageType(rowType), Map.of());
+        return new WriteContext(ParquetTypes.messageType(rowType), metadata);
     }
 
     @Override

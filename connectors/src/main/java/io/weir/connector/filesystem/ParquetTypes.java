@@ -18,7 +18,7 @@ import org.apache.parquet.schema.Types;
  * with their logical types in milliseconds, a nested ROW as a group, a nullable column OPTIONAL and a NOT NULL one
  * REQUIRED.
  */
-final class ParquetTypes {
+public final class ParquetTypes {
     /** The name of the message type of every file the sink writes; readers show only the column names. */
     static final String MESSAGE_NAME = "weir_row";
 
@@ -26,7 +26,7 @@ final class ParquetTypes {
     }
 
     /** The Parquet schema of rows of {@code rowType}, with the same column names in the same order. */
-    static MessageType messageType(RowType rowType) {
+    public static MessageType messageType(RowType rowType) {
         Types.MessageTypeBuilder builder = Types.buildMessage();
         for (DataType.Field field : rowType.fields()) {
             builder.addField(type(field.name(), field.type()));

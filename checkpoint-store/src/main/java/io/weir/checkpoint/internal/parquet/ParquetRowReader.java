@@ -1,5 +1,8 @@
 package io.weir.checkpoint.internal.parquet;
 
+import io.weir.connector.filesystem.ParquetCodecs;
+import io.weir.connector.filesystem.ParquetRowConverter;
+import io.weir.connector.filesystem.ParquetTypes;
 import io.weir.runtime.row.Row;
 import io.weir.runtime.type.RowType;
 import java.io.IOException;
@@ -32,16 +35,16 @@ public final class ParquetRowReader {
      */
     public static long read(Path file, RowType rowType, Consumer<Row> rows) throws IOException {
         ParquetReadOptions options = ParquetReadOptions.builder(new PlainParquetConfiguration())
-                .withCodecFactory(SnappyCodecFactory.INSTANCE)
+                .withCodecFactory(ParquetCodecs.INSTANCE)
                 .build();
-        MessageType expected = ParquetSchemas.messageType(rowType);
+        MessageType expected = ParquetTypes.messageType(rowType);
         try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), options)) {
             MessageType actual = reader.getFooter().getFileMetaData().getSchema();
             if (!actual.equals(expected)) {
                 throw new IOException("the columns of " + file + " are " + actual + ", not the expected " + expected);
             }
             MessageColumnIO columns = new ColumnIOFactory().getColumnIO(expected);
-            RowMaterializer materializer = new RowMaterializer(new RowConverter(rowType.fields()));
+            RowMaterializer materializer = new RowMaterializer(new ParquetRowConverter(expected, rowType.fields()));
             long count = 0;
             PageReadStore rowGroup;
             while ((rowGroup = reader.readNextRowGroup()) != null) {
@@ -56,9 +59,9 @@ public final class ParquetRowReader {
     }
 
     private static final class RowMaterializer extends RecordMaterializer<Row> {
-        private final RowConverter root;
+        private final ParquetRowConverter root;
 
-        RowMaterializer(RowConverter root) {
+        RowMaterializer(ParquetRowConverter root) {
             this.root = root;
         }
 

@@ -1,5 +1,7 @@
 package io.weir.checkpoint.internal.parquet;
 
+import io.weir.connector.filesystem.ParquetCodecs;
+import io.weir.connector.filesystem.ParquetRowWriteSupport;
 import io.weir.runtime.row.Row;
 import io.weir.runtime.type.RowType;
 import java.io.IOException;
@@ -31,9 +33,9 @@ public final class ParquetRowWriter {
             throws IOException {
         ChecksummedOutputFile output = new ChecksummedOutputFile(file);
         long count = 0;
-        try (ParquetWriter<Row> writer = new Builder(output, new RowWriteSupport(rowType, metadata))
+        try (ParquetWriter<Row> writer = new Builder(output, new ParquetRowWriteSupport(rowType, metadata))
                 .withConf(new PlainParquetConfiguration())
-                .withCodecFactory(SnappyCodecFactory.INSTANCE)
+                .withCodecFactory(ParquetCodecs.INSTANCE)
                 .withCompressionCodec(CompressionCodecName.SNAPPY)
                 .withWriteMode(ParquetFileWriter.Mode.CREATE)
                 .build()) {
@@ -46,9 +48,9 @@ public final class ParquetRowWriter {
     }
 
     private static final class Builder extends ParquetWriter.Builder<Row, Builder> {
-        private final RowWriteSupport writeSupport;
+        private final ParquetRowWriteSupport writeSupport;
 
-        Builder(OutputFile file, RowWriteSupport writeSupport) {
+        Builder(OutputFile file, ParquetRowWriteSupport writeSupport) {
             super(file);
             this.writeSupport = writeSupport;
         }
