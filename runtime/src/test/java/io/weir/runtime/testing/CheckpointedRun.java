@@ -152,10 +152,16 @@ final class CheckpointedRun {
     void checkpoint() {
         Map<StateTable, List<Row>> rows = new LinkedHashMap<>();
         for (Subtask subtask : subtasks) {
-            List<TableSnapshot> tables = call(() -> StateSnapshots.snapshot(UID, subtask.state, subtask.timers));
-            for (TableSnapshot table : tables) {
-                rows.computeIfAbsent(table.table(), t -> new ArrayList<>()).addAll(table.rows());
-            }
+            // Reading the rows, as a checkpoint's writer does, is where a field no table can store fails.
+            run(() -> {
+                for (TableSnapshot table : StateSnapshots.snapshot(UID, subtask.state, subtask.timers)) {
+                    List<Row> copies = rows.computeIfAbsent(table.table(), t -> new ArrayList<>());
+                    for (Row row : table.rows()) {
+                        copies.add(row.copy());
+                    }
+                    table.release().run();
+                }
+            });
         }
         close();
         round++;

@@ -30,6 +30,17 @@ final class HeapListState extends HeapState implements ListState {
     }
 
     @Override
+    Object copyValue(Object value) {
+        @SuppressWarnings("unchecked")
+        ArrayList<Row> list = (ArrayList<Row>) value;
+        ArrayList<Row> copy = new ArrayList<>(Math.max(4, list.size() + 1));
+        for (int i = 0; i < list.size(); i++) {
+            copy.add(copyRow(list.get(i)));
+        }
+        return copy;
+    }
+
+    @Override
     public void add(Row value) {
         ArrayList<Row> list = list();
         if (list == null) {

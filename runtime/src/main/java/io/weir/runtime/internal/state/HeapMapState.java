@@ -30,6 +30,18 @@ final class HeapMapState extends HeapState implements MapState {
         return StateKind.MAP;
     }
 
+    /** Copies the value rows; map keys are shared, since a key in a hash map is never changed in place. */
+    @Override
+    Object copyValue(Object value) {
+        @SuppressWarnings("unchecked")
+        HashMap<Row, Row> map = (HashMap<Row, Row>) value;
+        HashMap<Row, Row> copy = new HashMap<>(Math.max(16, (int) (map.size() / 0.75f) + 1));
+        for (Map.Entry<Row, Row> entry : map.entrySet()) {
+            copy.put(entry.getKey(), copyRow(entry.getValue()));
+        }
+        return copy;
+    }
+
     @Override
     public Row get(Row mapKey) {
         HashMap<Row, Row> map = map();
@@ -56,7 +68,8 @@ final class HeapMapState extends HeapState implements MapState {
 
     @Override
     public boolean contains(Row mapKey) {
-        HashMap<Row, Row> map = map();
+        @SuppressWarnings("unchecked")
+        HashMap<Row, Row> map = (HashMap<Row, Row>) currentToRead();
         return map != null && map.containsKey(mapKey);
     }
 
@@ -68,7 +81,8 @@ final class HeapMapState extends HeapState implements MapState {
 
     @Override
     public boolean isEmpty() {
-        HashMap<Row, Row> map = map();
+        @SuppressWarnings("unchecked")
+        HashMap<Row, Row> map = (HashMap<Row, Row>) currentToRead();
         return map == null || map.isEmpty();
     }
 

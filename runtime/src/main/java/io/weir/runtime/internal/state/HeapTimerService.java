@@ -5,7 +5,6 @@ import io.weir.runtime.operator.Output;
 import io.weir.runtime.operator.TimeDomain;
 import io.weir.runtime.state.TimerService;
 import java.time.InstantSource;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -16,13 +15,15 @@ import java.util.List;
 public final class HeapTimerService implements TimerService {
     private final KeyedStateBackend backend;
     private final InstantSource clock;
-    private final TimerQueue eventTime = new TimerQueue();
-    private final TimerQueue processingTime = new TimerQueue();
+    private final TimerQueue eventTime;
+    private final TimerQueue processingTime;
     private long watermark = Long.MIN_VALUE;
 
     public HeapTimerService(KeyedStateBackend backend, InstantSource clock) {
         this.backend = backend;
         this.clock = clock;
+        this.eventTime = new TimerQueue(backend.versions());
+        this.processingTime = new TimerQueue(backend.versions());
     }
 
     @Override
@@ -84,9 +85,9 @@ public final class HeapTimerService implements TimerService {
         }
     }
 
-    /** The live timers of {@code domain}, unordered, as a view; for snapshots. */
-    Collection<Timer> liveTimers(TimeDomain domain) {
-        return domain == TimeDomain.EVENT_TIME ? eventTime.live() : processingTime.live();
+    /** The queued timers of {@code domain} for a snapshot just taken; see {@link TimerQueue#snapshot()}. */
+    Timer[] snapshotTimers(TimeDomain domain) {
+        return domain == TimeDomain.EVENT_TIME ? eventTime.snapshot() : processingTime.snapshot();
     }
 
     /** The live event-time timers in timestamp order; for tests. */

@@ -16,6 +16,11 @@ final class HeapValueState extends HeapState implements ValueState {
     }
 
     @Override
+    Object copyValue(Object value) {
+        return copyRow((Row) value);
+    }
+
+    @Override
     public Row value() {
         return (Row) current();
     }

@@ -32,6 +32,7 @@ public final class KeyedStateBackend {
     private final int lastKeyGroup;
     private final Row probe;
     private final Map<String, HeapState> states = new LinkedHashMap<>();
+    private final SnapshotVersions versions = new SnapshotVersions();
     private Row currentKey;
     private int currentKeyGroup;
     private boolean currentKeyIsProbe;
@@ -164,6 +165,21 @@ public final class KeyedStateBackend {
             throw new IllegalStateException("operator '" + operatorName + "' used state before any key was set");
         }
         return currentKeyGroup - firstKeyGroup;
+    }
+
+    /** The versions of this backend's states and timers and of their live snapshots. */
+    SnapshotVersions versions() {
+        return versions;
+    }
+
+    /** How many values the task copied because a live snapshot shared them; on the task thread, for tests. */
+    public long copiesForSnapshots() {
+        return versions.copies();
+    }
+
+    /** The number of snapshots taken but not yet released; for tests. */
+    public int liveSnapshots() {
+        return versions.liveCount();
     }
 
     int keyGroupCount() {

@@ -120,6 +120,31 @@ final class RowCopier {
     }
 
     /**
+     * A copy of {@code source}, a row of this type, that shares nothing an operator may change in place: nested rows
+     * are copied and an {@link EncodableValue} is replaced by its bytes, which its operator decodes on first use.
+     * Unlike {@link #copyOut}, it accepts any content: a field its type cannot store is shared, and the snapshot that
+     * reads the original reports it.
+     */
+    Row copy(Row source) {
+        Row target = new Row(source.arity());
+        for (int i = 0; i < source.arity(); i++) {
+            source.copyField(i, target, i);
+            if (source.isNullAt(i)) {
+                continue;
+            }
+            Object object = source.getObject(i);
+            if (object instanceof EncodableValue) {
+                target.setObject(i, ((EncodableValue) object).encode());
+            } else if (object instanceof Row) {
+                Row nestedRow = (Row) object;
+                boolean typed = i < kinds.length && kinds[i] == NESTED_ROW && nestedRow.arity() == nested[i].arity();
+                target.setObject(i, typed ? nested[i].copy(nestedRow) : nestedRow.copy());
+            }
+        }
+        return target;
+    }
+
+    /**
      * Copies the fields of {@code source} from {@code offset} on into every field of {@code target}, copying nested
      * rows (a restored table's rows may be handed to several subtasks).
      */

@@ -115,7 +115,7 @@ final class StateLoader {
             if (owns(group)) {
                 Row value = new Row(values.arity());
                 values.copyIn(row, valueColumn, value);
-                state.keyGroupMapToFill(group).put(key(table, row, group), value);
+                state.keyGroupMapToFill(group).put(key(table, row, group), value, null);
             }
         }
     }
@@ -129,12 +129,12 @@ final class StateLoader {
         for (Row row : rows) {
             int group = row.getInt(0);
             if (owns(group)) {
-                HashMap<Row, Object> byKey = state.keyGroupMapToFill(group);
+                CopyOnWriteStateMap byKey = state.keyGroupMapToFill(group);
                 Row key = key(table, row, group);
                 HashMap<Row, Row> map = (HashMap<Row, Row>) byKey.get(key);
                 if (map == null) {
                     map = new HashMap<>();
-                    byKey.put(key, map);
+                    byKey.put(key, map, null);
                 }
                 Row mapKey = new Row(mapKeys.arity());
                 mapKeys.copyIn(row, mapKeyColumn, mapKey);
@@ -152,12 +152,12 @@ final class StateLoader {
         for (Row row : rows) {
             int group = row.getInt(0);
             if (owns(group)) {
-                HashMap<Row, Object> byKey = state.keyGroupMapToFill(group);
+                CopyOnWriteStateMap byKey = state.keyGroupMapToFill(group);
                 Row key = key(table, row, group);
                 ArrayList<Row> list = (ArrayList<Row>) byKey.get(key);
                 if (list == null) {
                     list = new ArrayList<>(4);
-                    byKey.put(key, list);
+                    byKey.put(key, list, null);
                 }
                 int index = row.getInt(indexColumn);
                 // Elements normally come in order; tolerate any order, and check for gaps once all are in.
@@ -175,18 +175,14 @@ final class StateLoader {
     @SuppressWarnings("unchecked")
     private void checkNoGaps(StateTable table, HeapState state) {
         for (int group = backend.firstKeyGroup(); group <= backend.lastKeyGroup(); group++) {
-            HashMap<Row, Object> byKey = state.keyGroupMap(group);
-            if (byKey == null) {
-                continue;
-            }
-            for (Map.Entry<Row, Object> entry : byKey.entrySet()) {
-                int gap = ((ArrayList<Row>) entry.getValue()).indexOf(null);
+            state.forEach(group, (key, value) -> {
+                int gap = ((ArrayList<Row>) value).indexOf(null);
                 if (gap >= 0) {
                     throw new IllegalStateException("list state '" + table.name() + "' of operator '"
                             + backend.operatorName() + "' (uid '" + operatorUid + "') lacks element " + gap
-                            + " of key " + entry.getKey() + " in the checkpoint");
+                            + " of key " + key + " in the checkpoint");
                 }
-            }
+            });
         }
     }
 

@@ -5,11 +5,12 @@ import io.weir.runtime.checkpoint.StateTable;
 import io.weir.runtime.operator.TimeDomain;
 import io.weir.runtime.row.Row;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
+import java.util.NoSuchElementException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Snapshots and restores the keyed state and timers of one operator instance.
@@ -34,36 +35,42 @@ public final class StateSnapshots {
     }
 
     /**
-     * Copies every state and both timer queues of the operator ({@code operatorUid}) into tables, one table each over
-     * the backend's whole key-group range; rows are copies the task may write in the background while the operator
-     * goes on. Empty list for an unkeyed operator.
+     * Snapshots every state and both timer queues of the operator ({@code operatorUid}) as tables, one table each over
+     * the backend's whole key-group range. Takes time in the number of key groups and the size of the hash tables'
+     * bucket arrays, not in the number of keys: it freezes the maps (see {@link CopyOnWriteStateMap}) and copies the
+     * timer queues' arrays; the rows are made when another thread reads them, while the operator goes on and copies
+     * what it changes. Each table must be {@link TableSnapshot#release() released}; the snapshot ends when all are.
+     * Empty list for an unkeyed operator.
      *
-     * @throws IllegalStateException naming the operator, state and field if a field holds a value its SQL type
-     *     cannot store (e.g. an in-memory structure in a BYTES field that is not an
-     *     {@link io.weir.runtime.state.EncodableValue}, whose bytes are stored instead)
+     * <p>Reading a table's rows throws {@link IllegalStateException} naming the operator, state and field if a field
+     * holds a value its SQL type cannot store (e.g. an in-memory structure in a BYTES field that is not an
+     * {@link io.weir.runtime.state.EncodableValue}, whose bytes are stored instead).
      */
     public static List<TableSnapshot> snapshot(String operatorUid, KeyedStateBackend backend,
             HeapTimerService timers) {
         if (!backend.isKeyed()) {
             return List.of();
         }
-        RowCopier keys = RowCopier.of(backend.keyType());
+        SnapshotVersions versions = backend.versions();
+        int version = versions.snapshot();
+        Release release = new Release(versions, version, backend.states().size() + 2);
+        int groups = backend.keyGroupCount();
         List<TableSnapshot> tables = new ArrayList<>(backend.states().size() + 2);
         for (HeapState state : backend.states().values()) {
             StateTable table = StateTables.of(operatorUid, state, backend.keyType());
-            StateCopy copy = new StateCopy(operatorUid, backend, state, keys, table.schema().arity());
-            for (int group = backend.firstKeyGroup(); group <= backend.lastKeyGroup(); group++) {
-                HashMap<Row, Object> byKey = state.keyGroupMap(group);
-                if (byKey != null) {
-                    copy.keyGroup = group;
-                    // forEach walks the map's table directly: no iterator or entry object per key.
-                    byKey.forEach(copy);
+            CopyOnWriteStateMap.Entry[][] buckets = new CopyOnWriteStateMap.Entry[groups][];
+            for (int i = 0; i < groups; i++) {
+                CopyOnWriteStateMap map = state.keyGroupMap(backend.firstKeyGroup() + i);
+                if (map != null && map.size() > 0) {
+                    buckets[i] = map.snapshot();
                 }
             }
-            tables.add(new TableSnapshot(table, backend.firstKeyGroup(), backend.lastKeyGroup(), copy.rows));
+            tables.add(new TableSnapshot(table, backend.firstKeyGroup(), backend.lastKeyGroup(),
+                    new StateTableRows(operatorUid, backend, state, table.schema().arity(), buckets),
+                    release.part()));
         }
-        tables.add(timers(operatorUid, backend, timers, StateKind.EVENT_TIME_TIMERS, keys));
-        tables.add(timers(operatorUid, backend, timers, StateKind.PROCESSING_TIME_TIMERS, keys));
+        tables.add(timers(operatorUid, backend, timers, StateKind.EVENT_TIME_TIMERS, version, release.part()));
+        tables.add(timers(operatorUid, backend, timers, StateKind.PROCESSING_TIME_TIMERS, version, release.part()));
         return tables;
     }
 
@@ -83,26 +90,15 @@ public final class StateSnapshots {
     }
 
     private static TableSnapshot timers(String operatorUid, KeyedStateBackend backend, HeapTimerService timers,
-            StateKind kind, RowCopier keys) {
+            StateKind kind, int version, Runnable release) {
         StateTable table = StateTables.timers(operatorUid, kind, backend.keyType());
-        Collection<Timer> live = timers.liveTimers(
+        Timer[] queued = timers.snapshotTimers(
                 kind == StateKind.EVENT_TIME_TIMERS ? TimeDomain.EVENT_TIME : TimeDomain.PROCESSING_TIME);
-        List<Row> rows = new ArrayList<>(live.size());
-        int arity = table.schema().arity();
-        int timestampColumn = 1 + keys.arity();
-        for (Timer timer : live) {
-            Row row = new Row(arity);
-            row.setInt(0, timer.keyGroup);
-            if (!keys.copyOut(timer.key, row, 1)) {
-                throw unstorable(operatorUid, backend, table.name(), "key " + keys.mismatch(timer.key));
-            }
-            row.setLong(timestampColumn, timer.timestamp);
-            rows.add(row);
-        }
-        return new TableSnapshot(table, backend.firstKeyGroup(), backend.lastKeyGroup(), rows);
+        return new TableSnapshot(table, backend.firstKeyGroup(), backend.lastKeyGroup(),
+                new TimerRows(operatorUid, backend, table, queued, version), release);
     }
 
-    private static IllegalStateException unstorable(String operatorUid, KeyedStateBackend backend, String stateName,
+    static IllegalStateException unstorable(String operatorUid, KeyedStateBackend backend, String stateName,
             String mismatch) {
         return new IllegalStateException("cannot checkpoint operator '" + backend.operatorName() + "' (uid '"
                 + operatorUid + "'): in state '" + stateName + "', " + mismatch
@@ -110,93 +106,82 @@ public final class StateSnapshots {
                 + "BYTES field must implement EncodableValue (or live in a MapState)");
     }
 
-    /**
-     * Copies the keys and values of one state, key group by key group, into rows of its table: the visitor
-     * {@link HashMap#forEach} calls per key, reused for every key.
-     */
-    private static final class StateCopy implements BiConsumer<Row, Object> {
-        final List<Row> rows;
-        int keyGroup;
+    /** The release of one snapshot of a backend, in parts, one per table: the last part's run releases it. */
+    private static final class Release {
+        private final SnapshotVersions versions;
+        private final int version;
+        private final AtomicInteger remaining;
+
+        Release(SnapshotVersions versions, int version, int parts) {
+            this.versions = versions;
+            this.version = version;
+            this.remaining = new AtomicInteger(parts);
+        }
+
+        /** A part to run once its table is written or dropped; runs after the first do nothing. */
+        Runnable part() {
+            AtomicBoolean done = new AtomicBoolean();
+            return () -> {
+                if (done.compareAndSet(false, true) && remaining.decrementAndGet() == 0) {
+                    versions.release(version);
+                }
+            };
+        }
+    }
+
+    /** The rows of a timer table: the timers of a copied queue array still live at the snapshot's version. */
+    private static final class TimerRows implements Iterable<Row> {
         private final String operatorUid;
         private final KeyedStateBackend backend;
-        private final HeapState state;
-        private final StateKind kind;
-        private final RowCopier keys;
-        private final RowCopier mapKeys;
-        private final RowCopier values;
-        private final int arity;
-        private final MapEntryCopy entries = new MapEntryCopy();
-        private Row currentKey;
+        private final StateTable table;
+        private final Timer[] queued;
+        private final int version;
 
-        StateCopy(String operatorUid, KeyedStateBackend backend, HeapState state, RowCopier keys, int arity) {
+        TimerRows(String operatorUid, KeyedStateBackend backend, StateTable table, Timer[] queued, int version) {
             this.operatorUid = operatorUid;
             this.backend = backend;
-            this.state = state;
-            this.kind = state.kind();
-            this.keys = keys;
-            StateDescriptor descriptor = state.descriptor();
-            this.mapKeys = descriptor.mapKeyType() == null ? null : RowCopier.of(descriptor.mapKeyType());
-            this.values = RowCopier.of(descriptor.valueType());
-            this.arity = arity;
-            // At least one row per key; a map or list state's keys hold more, and the list grows for those.
-            this.rows = new ArrayList<>((int) Math.min(Integer.MAX_VALUE - 8, state.keyCount()));
+            this.table = table;
+            this.queued = queued;
+            this.version = version;
         }
 
         @Override
-        @SuppressWarnings("unchecked")
-        public void accept(Row key, Object value) {
-            switch (kind) {
-                case VALUE:
-                    Row row = keyed(key);
-                    copyValue((Row) value, row, 1 + keys.arity());
-                    rows.add(row);
-                    break;
-                case MAP:
-                    currentKey = key;
-                    ((HashMap<Row, Row>) value).forEach(entries);
-                    break;
-                default:
-                    ArrayList<Row> list = (ArrayList<Row>) value;
-                    int indexColumn = 1 + keys.arity();
-                    for (int i = 0; i < list.size(); i++) {
-                        Row element = keyed(key);
-                        element.setInt(indexColumn, i);
-                        copyValue(list.get(i), element, indexColumn + 1);
-                        rows.add(element);
-                    }
-                    break;
-            }
-        }
+        public Iterator<Row> iterator() {
+            RowCopier keys = RowCopier.of(backend.keyType());
+            Row row = new Row(table.schema().arity());
+            int timestampColumn = 1 + keys.arity();
+            return new Iterator<>() {
+                private int next = skipDeleted(0);
 
-        /** A new row of the table with its key group and key columns set. */
-        private Row keyed(Row key) {
-            Row row = new Row(arity);
-            row.setInt(0, keyGroup);
-            if (!keys.copyOut(key, row, 1)) {
-                throw unstorable(operatorUid, backend, state.descriptor().name(), "key " + keys.mismatch(key));
-            }
-            return row;
-        }
-
-        private void copyValue(Row value, Row row, int offset) {
-            if (!values.copyOut(value, row, offset)) {
-                throw unstorable(operatorUid, backend, state.descriptor().name(), values.mismatch(value));
-            }
-        }
-
-        /** The visitor of one key's map of a map state. */
-        private final class MapEntryCopy implements BiConsumer<Row, Row> {
-            @Override
-            public void accept(Row mapKey, Row value) {
-                Row row = keyed(currentKey);
-                int mapKeyColumn = 1 + keys.arity();
-                if (!mapKeys.copyOut(mapKey, row, mapKeyColumn)) {
-                    throw unstorable(operatorUid, backend, state.descriptor().name(),
-                            "map key " + mapKeys.mismatch(mapKey));
+                @Override
+                public boolean hasNext() {
+                    return next < queued.length;
                 }
-                copyValue(value, row, mapKeyColumn + mapKeys.arity());
-                rows.add(row);
+
+                @Override
+                public Row next() {
+                    if (next >= queued.length) {
+                        throw new NoSuchElementException();
+                    }
+                    Timer timer = queued[next];
+                    next = skipDeleted(next + 1);
+                    row.setInt(0, timer.keyGroup);
+                    if (!keys.copyOut(timer.key, row, 1)) {
+                        throw unstorable(operatorUid, backend, table.name(), "key " + keys.mismatch(timer.key));
+                    }
+                    row.setLong(timestampColumn, timer.timestamp);
+                    return row;
+                }
+            };
+        }
+
+        /** The index of the first timer from {@code from} on that the snapshot holds. */
+        private int skipDeleted(int from) {
+            int i = from;
+            while (i < queued.length && queued[i].deletedVersion < version) {
+                i++;
             }
+            return i;
         }
     }
 }

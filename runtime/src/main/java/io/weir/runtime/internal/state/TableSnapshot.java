@@ -7,20 +7,36 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A synchronous copy of the rows of one state table over a key-group range, taken at a barrier. The rows are the
- * snapshot's own: nothing the operator does afterwards changes them, so they may be written from another thread.
+ * The rows of one state table over a key-group range as they were at a barrier, to be written by another thread.
+ * Taking it is quick (a keyed state's table refers to its frozen maps, see {@link StateSnapshots}); reading the rows
+ * does the copying. The writer must {@link #release()} it once written, or when it will not be written, so the task
+ * stops copying what it changes for it.
  *
  * @param rows rows of {@code table.schema()}, each with its key group, from {@code firstKeyGroup} to
- *     {@code lastKeyGroup}, in no particular order except that a list's elements keep theirs
+ *     {@code lastKeyGroup}, in no particular order except that a list's elements keep theirs; each iterator may reuse
+ *     one row for every row it returns, and may throw {@link IllegalStateException} if the state holds what its
+ *     table cannot store. Readable from any thread, until released.
+ * @param release frees the snapshot; may be run from any thread, more than once (only the first run counts)
  */
-public record TableSnapshot(StateTable table, int firstKeyGroup, int lastKeyGroup, List<Row> rows) {
+public record TableSnapshot(StateTable table, int firstKeyGroup, int lastKeyGroup, Iterable<Row> rows,
+        Runnable release) {
+    private static final Runnable NOTHING = () -> { };
+
     public TableSnapshot {
         Objects.requireNonNull(table, "table");
-        // Not List.copyOf: the list is made for this record, and copying millions of rows would lengthen the
-        // synchronous part of a checkpoint.
-        rows = Collections.unmodifiableList(Objects.requireNonNull(rows, "rows"));
+        Objects.requireNonNull(rows, "rows");
+        Objects.requireNonNull(release, "release");
         if (firstKeyGroup > lastKeyGroup) {
             throw new IllegalArgumentException("key groups " + firstKeyGroup + "-" + lastKeyGroup);
         }
+    }
+
+    /**
+     * A table of rows the caller copied for it (not List.copyOf: the list is made for this snapshot), which needs no
+     * release.
+     */
+    public static TableSnapshot ofCopies(StateTable table, int firstKeyGroup, int lastKeyGroup, List<Row> rows) {
+        return new TableSnapshot(table, firstKeyGroup, lastKeyGroup,
+                Collections.unmodifiableList(Objects.requireNonNull(rows, "rows")), NOTHING);
     }
 }

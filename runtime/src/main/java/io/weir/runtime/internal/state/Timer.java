@@ -4,7 +4,8 @@ import io.weir.runtime.row.Row;
 
 /**
  * A timer of one key at one timestamp; equal timers (same key and timestamp) are one timer. Mutable only as the
- * lookup probe of a {@link TimerQueue}; a queued timer never changes.
+ * lookup probe of a {@link TimerQueue}; a queued timer's key, key group and timestamp never change, so a snapshot may
+ * read them from another thread.
  */
 public final class Timer {
     Row key;
@@ -12,6 +13,13 @@ public final class Timer {
     long timestamp;
     // Cached: firing looks each due timer up by hash, and recomputing it would read the (by then cold) key row.
     private int hash;
+    /**
+     * The state version at which the timer was deleted or fired, {@code Integer.MAX_VALUE} while it is live: snapshot
+     * {@code s} holds the timer if it was queued before it and {@code deletedVersion >= s}. Written by the task after
+     * the snapshot only with a version {@code >= s}, so a snapshot reading it from another thread, racily, decides the
+     * same whichever value it sees.
+     */
+    int deletedVersion = Integer.MAX_VALUE;
 
     Timer(Row key, int keyGroup, long timestamp) {
         this.key = key;

@@ -16,6 +16,11 @@ final class TimerHeap {
         return size;
     }
 
+    /** The timers in the heap, in heap order, as a new array; for snapshots. */
+    Timer[] copy() {
+        return Arrays.copyOf(timers, size);
+    }
+
     /** The earliest timer, or {@code null} if the heap is empty. */
     Timer peek() {
         return size == 0 ? null : timers[0];

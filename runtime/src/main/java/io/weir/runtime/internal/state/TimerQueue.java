@@ -1,7 +1,6 @@
 package io.weir.runtime.internal.state;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +10,8 @@ import java.util.List;
  *
  * <p>A deleted timer leaves its queue entry behind and is skipped when it reaches the head: the live timers are those
  * a hash map holds as its own canonical instances, so a deleted then re-registered timer is a new instance and the
- * stale entry (another instance) never fires. Used by one thread.
+ * stale entry (another instance) never fires. A snapshot copies the queue's array and keeps the entries live at its
+ * version (see {@link Timer#deletedVersion}). Used by one thread, except that a snapshot's timers may be read by any.
  */
 final class TimerQueue {
     private static final Comparator<Timer> BY_TIMESTAMP = Comparator.comparingLong(Timer::timestamp);
@@ -19,6 +19,11 @@ final class TimerQueue {
     private final TimerHeap queue = new TimerHeap();
     private final HashMap<Timer, Timer> live = new HashMap<>();
     private final Timer probe = new Timer(null, 0, 0);
+    private final SnapshotVersions versions;
+
+    TimerQueue(SnapshotVersions versions) {
+        this.versions = versions;
+    }
 
     /** Registers a timer of the backend's current key; returns without allocating if it is already registered. */
     void register(KeyedStateBackend backend, long timestamp) {
@@ -33,7 +38,10 @@ final class TimerQueue {
 
     void delete(KeyedStateBackend backend, long timestamp) {
         probe.set(backend.currentKey(), timestamp);
-        live.remove(probe);
+        Timer removed = live.remove(probe);
+        if (removed != null) {
+            removed.deletedVersion = versions.current();
+        }
     }
 
     /** The earliest live timer's timestamp, or {@code Long.MAX_VALUE} if none. */
@@ -50,6 +58,7 @@ final class TimerQueue {
         }
         queue.removeFirst();
         live.remove(head);
+        head.deletedVersion = versions.current();
         return head;
     }
 
@@ -57,9 +66,12 @@ final class TimerQueue {
         return live.size();
     }
 
-    /** The live timers in no particular order, as a view; for snapshots, which need no order. */
-    Collection<Timer> live() {
-        return live.keySet();
+    /**
+     * The queue's entries for a snapshot the caller has just taken: the live timers among them, in no particular
+     * order, are those whose {@link Timer#deletedVersion} is at least the snapshot's version, now and later.
+     */
+    Timer[] snapshot() {
+        return queue.copy();
     }
 
     /** The live timers in timestamp order; for tests. */

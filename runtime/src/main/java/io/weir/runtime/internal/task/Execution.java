@@ -145,9 +145,9 @@ final class Execution implements CheckpointParticipants {
         return rows;
     }
 
-    /** Runs a task's checkpoint writing on the job's background writers. */
-    void writeInBackground(Runnable write) {
-        job.writeInBackground(write);
+    /** Runs a task's checkpoint writing on the job's background writers; {@code false} if the job ended. */
+    boolean writeInBackground(Runnable write) {
+        return job.writeInBackground(write);
     }
 
     /** Whether checkpoint {@code checkpointId} is a checkpoint or a savepoint, as its trigger said. */

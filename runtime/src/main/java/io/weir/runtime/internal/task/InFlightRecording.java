@@ -59,7 +59,7 @@ final class InFlightRecording {
     }
 
     TableSnapshot table(String uid, RowType inputType, int firstKeyGroup, int lastKeyGroup) {
-        return new TableSnapshot(new StateTable(uid, TABLE_NAME, StateKind.IN_FLIGHT, schema(inputType)),
+        return TableSnapshot.ofCopies(new StateTable(uid, TABLE_NAME, StateKind.IN_FLIGHT, schema(inputType)),
                 firstKeyGroup, lastKeyGroup, rows);
     }
 

@@ -124,8 +124,9 @@ final class OperatorChain {
     }
 
     /**
-     * Checkpoint {@code checkpointId}: copies every keyed operator's state and timers, and has every sink prepare
-     * its output, adding the tables to {@code into}; unkeyed tables get the key groups {@code first..last}.
+     * Checkpoint {@code checkpointId}: snapshots every keyed operator's state and timers, and has every sink prepare
+     * its output, adding the tables to {@code into} (also when it then throws, so the caller can release them);
+     * unkeyed tables get the key groups {@code first..last}.
      */
     void snapshot(long checkpointId, TaskOperatorContext task, int firstKeyGroup, int lastKeyGroup,
             List<TableSnapshot> into) throws Exception {
@@ -148,7 +149,7 @@ final class OperatorChain {
                 for (Row row : prepared) {
                     copies.add(row.copy());
                 }
-                into.add(new TableSnapshot(new StateTable(uids[i], PENDING_COMMITS, StateKind.SINK_PENDING_COMMITS,
+                into.add(TableSnapshot.ofCopies(new StateTable(uids[i], PENDING_COMMITS, StateKind.SINK_PENDING_COMMITS,
                         type), firstKeyGroup, lastKeyGroup, copies));
             }
         }

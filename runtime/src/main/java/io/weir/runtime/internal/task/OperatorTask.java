@@ -10,6 +10,7 @@ import io.weir.runtime.internal.channel.InputGate;
 import io.weir.runtime.internal.fault.Faults;
 import io.weir.runtime.operator.Output;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
@@ -163,7 +164,11 @@ final class OperatorTask extends Task {
     @Override
     void aborted(long checkpointId) {
         aligner.abort(checkpointId);
-        unaligned.headMap(checkpointId, true).clear();
+        Map<Long, Unaligned> dropped = unaligned.headMap(checkpointId, true);
+        for (Unaligned overtaken : dropped.values()) {
+            snapshotter.drop(overtaken.snapshot());
+        }
+        dropped.clear();
     }
 
     /** The next batch, or {@code null} if a processing-time timer fell due (and fired) first, or mail arrived. */
@@ -190,6 +195,11 @@ final class OperatorTask extends Task {
 
     @Override
     Throwable closeInput() {
+        // Unaligned checkpoints whose last barrier never came will not be written.
+        for (Unaligned overtaken : unaligned.values()) {
+            snapshotter.drop(overtaken.snapshot());
+        }
+        unaligned.clear();
         return null;
     }
 }

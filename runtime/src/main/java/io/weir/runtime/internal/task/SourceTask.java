@@ -114,7 +114,7 @@ final class SourceTask extends Task {
             copies.add(position.copy());
         }
         StateTable table = new StateTable(sourceUid, POSITIONS, StateKind.SOURCE_POSITIONS, source.positionType());
-        snapshotter.checkpoint(checkpointId, chain, List.of(new TableSnapshot(table, snapshotter.firstKeyGroup(),
+        snapshotter.checkpoint(checkpointId, chain, List.of(TableSnapshot.ofCopies(table, snapshotter.firstKeyGroup(),
                 snapshotter.lastKeyGroup(), copies)), output, 0);
     }
 

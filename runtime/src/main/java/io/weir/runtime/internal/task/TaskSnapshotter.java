@@ -13,9 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Takes a task's part of a checkpoint or savepoint (the execution knows which an id is): copies the chain's state
- * synchronously on the task's thread, sends the barrier on, then writes the copies through the job's storage in the
- * background and acknowledges them to the coordinator.
+ * Takes a task's part of a checkpoint or savepoint (the execution knows which an id is): snapshots the chain's state
+ * synchronously on the task's thread (freezing it, see {@code StateSnapshots}), sends the barrier on, then writes the
+ * snapshots' rows through the job's storage in the background and acknowledges them to the coordinator. Every table
+ * snapshot is released once written, once its writing failed, or when it will not be written, so that the task
+ * stops copying state for it.
  */
 final class TaskSnapshotter {
     private final TaskOperatorContext context;
@@ -65,7 +67,12 @@ final class TaskSnapshotter {
         Faults.checkpoint(FaultPoint.BARRIER, context.jobId(), context.taskName(), checkpointId);
         long start = System.nanoTime();
         List<TableSnapshot> tables = new ArrayList<>(taskTables);
-        chain.snapshot(checkpointId, context, firstKeyGroup, lastKeyGroup, tables);
+        try {
+            chain.snapshot(checkpointId, context, firstKeyGroup, lastKeyGroup, tables);
+        } catch (Throwable t) {
+            release(tables);
+            throw t;
+        }
         return new Snapshot(checkpointId, tables, System.nanoTime() - start);
     }
 
@@ -75,10 +82,17 @@ final class TaskSnapshotter {
         tables.addAll(laterTables);
         Duration sync = Duration.ofNanos(snapshot.syncNanos());
         Duration alignment = Duration.ofNanos(alignmentNanos);
-        execution.writeInBackground(() -> write(snapshot.checkpointId(), tables, sync, alignment));
+        if (!execution.writeInBackground(() -> write(snapshot.checkpointId(), tables, sync, alignment))) {
+            release(tables);
+        }
     }
 
-    /** The synchronous copy of a task's state for one checkpoint, and how long it took. */
+    /** Drops a snapshot that will not be written (its checkpoint was aborted, or the task stops). */
+    void drop(Snapshot snapshot) {
+        release(snapshot.tables());
+    }
+
+    /** The synchronous part of a task's checkpoint (its frozen tables), and how long it took. */
     record Snapshot(long checkpointId, List<TableSnapshot> tables, long syncNanos) {
     }
 
@@ -89,14 +103,25 @@ final class TaskSnapshotter {
             CheckpointKind kind = execution.kindOf(checkpointId);
             List<StateFile> files = new ArrayList<>(tables.size());
             for (TableSnapshot table : tables) {
-                files.add(storage.write(context.jobId(), checkpointId, kind,
-                        context.subtaskIndex(), table.firstKeyGroup(), table.lastKeyGroup(), table.table(),
-                        table.rows()));
+                try {
+                    files.add(storage.write(context.jobId(), checkpointId, kind,
+                            context.subtaskIndex(), table.firstKeyGroup(), table.lastKeyGroup(), table.table(),
+                            table.rows()));
+                } finally {
+                    table.release().run();
+                }
             }
             execution.acknowledge(new TaskAcknowledgement(checkpointId, taskIndex, files, sync,
                     Duration.ofNanos(System.nanoTime() - start), alignment));
         } catch (Throwable t) {
+            release(tables);
             execution.decline(checkpointId, taskIndex, t);
+        }
+    }
+
+    private static void release(List<TableSnapshot> tables) {
+        for (TableSnapshot table : tables) {
+            table.release().run();
         }
     }
 }

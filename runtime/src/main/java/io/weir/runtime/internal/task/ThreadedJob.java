@@ -346,12 +346,14 @@ final class ThreadedJob implements Job {
         }
     }
 
-    /** Runs a task's checkpoint writing in the background; after the job ended it is dropped. */
-    void writeInBackground(Runnable write) {
+    /** Runs a task's checkpoint writing in the background; after the job ended it is dropped: {@code false}. */
+    boolean writeInBackground(Runnable write) {
         try {
             writers.execute(write);
+            return true;
         } catch (RejectedExecutionException e) {
             LOG.debug("checkpoint write dropped: job {} ended", id);
+            return false;
         }
     }
 

@@ -79,7 +79,16 @@ class StateSnapshotsTest {
     private static Map<StateTable, List<Row>> rowsByTable(List<TableSnapshot> tables) {
         Map<StateTable, List<Row>> rows = new LinkedHashMap<>();
         for (TableSnapshot table : tables) {
-            rows.put(table.table(), table.rows());
+            rows.put(table.table(), rows(table));
+        }
+        return rows;
+    }
+
+    /** Copies of a table's rows, which its iterator may reuse. */
+    static List<Row> rows(TableSnapshot table) {
+        List<Row> rows = new ArrayList<>();
+        for (Row row : table.rows()) {
+            rows.add(row.copy());
         }
         return rows;
     }
@@ -235,7 +244,7 @@ class StateSnapshotsTest {
         Set<String> keys = new HashSet<>();
         HeapState state = instance.backend.states().get("value");
         for (int g = instance.backend.firstKeyGroup(); g <= instance.backend.lastKeyGroup(); g++) {
-            for (Row key : state.keyGroup(g).keySet()) {
+            for (Row key : state.keys(g)) {
                 keys.add(key.getString(0));
             }
         }
@@ -253,33 +262,32 @@ class StateSnapshotsTest {
     @Test
     void aSnapshotKeepsItsRowsWhenTheOperatorLaterChangesStateInPlace() {
         Instance before = new Instance();
-        Row total = value(1, "1.00", "v");
-        before.key("a").value.update(total);
+        before.key("a").value.update(value(1, "1.00", "v"));
         KeyedStateBackend nestedBackend = KeyedStateBackend.keyed("Nested", INPUT, List.of(0), 128, 0, 1);
         ValueState nested = nestedBackend.valueState("nested", NESTED);
         nestedBackend.setCurrentKeyOf(Row.of("a", 0L));
-        Row inner = Row.of(1L, "one");
-        nested.update(Row.of(7L, inner));
+        nested.update(Row.of(7L, Row.of(1L, "one")));
         before.key("a").map.put(window(0, 10), value(1, "1.00", "w"));
         before.key("a").list.add(element("x"));
 
         List<TableSnapshot> snapshot = before.snapshot();
         List<TableSnapshot> nestedSnapshot =
                 StateSnapshots.snapshot(UID, nestedBackend, new HeapTimerService(nestedBackend, new ManualClock(0)));
-        total.setLong(0, 99);
-        total.setObject(2, "changed");
-        inner.setLong(0, 99);
+        before.key("a").value.value().setLong(0, 99);
+        before.key("a").value.value().setObject(2, "changed");
+        nestedBackend.setCurrentKeyOf(Row.of("a", 0L));
+        ((Row) nested.value().getObject(1)).setLong(0, 99);
         before.key("a").map.get(window(0, 10)).setLong(0, 99);
         before.key("a").map.put(window(10, 20), value(2, "2.00", "w2"));
         before.key("a").list.add(element("y"));
         before.key("b").value.update(value(5, "5.00", "new key"));
 
-        assertThat(table(snapshot, "value").rows()).containsExactly(Row.of(groupOf("a"), "a", 1L,
+        assertThat(rows(table(snapshot, "value"))).containsExactly(Row.of(groupOf("a"), "a", 1L,
                 new BigDecimal("1.00"), "v"));
-        assertThat(table(snapshot, "windows").rows()).containsExactly(Row.of(groupOf("a"), "a", 0L, 10L, 1L,
+        assertThat(rows(table(snapshot, "windows"))).containsExactly(Row.of(groupOf("a"), "a", 0L, 10L, 1L,
                 new BigDecimal("1.00"), "w"));
-        assertThat(table(snapshot, "elements").rows()).containsExactly(Row.of(groupOf("a"), "a", 0, "x", new byte[0]));
-        assertThat(table(nestedSnapshot, "nested").rows()).containsExactly(Row.of(groupOf("a"), "a", 7L,
+        assertThat(rows(table(snapshot, "elements"))).containsExactly(Row.of(groupOf("a"), "a", 0, "x", new byte[0]));
+        assertThat(rows(table(nestedSnapshot, "nested"))).containsExactly(Row.of(groupOf("a"), "a", 7L,
                 Row.of(1L, "one")));
     }
 
@@ -314,7 +322,7 @@ class StateSnapshotsTest {
     }
 
     @Test
-    void aBytesFieldHoldingAnotherJavaObjectFailsTheSnapshotNamingOperatorStateAndField() {
+    void aBytesFieldHoldingAnotherJavaObjectFailsReadingTheSnapshotNamingOperatorStateAndField() {
         KeyedStateBackend backend = KeyedStateBackend.keyed("GroupAggregate", INPUT, List.of(0), 128, 0, 1);
         ValueState accumulator = backend.valueState("accumulator", RowType.of(List.of("n", "distinct0"),
                 List.of(DataType.of(TypeRoot.BIGINT), BYTES)));
@@ -322,7 +330,9 @@ class StateSnapshotsTest {
         accumulator.update(Row.of(1L, new HashMap<>()));
         HeapTimerService timers = new HeapTimerService(backend, new ManualClock(0));
 
-        assertThatThrownBy(() -> StateSnapshots.snapshot(UID, backend, timers))
+        List<TableSnapshot> tables = StateSnapshots.snapshot(UID, backend, timers);
+
+        assertThatThrownBy(() -> rows(table(tables, "accumulator")))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("operator 'GroupAggregate' (uid 'agg-1')")
                 .hasMessageContaining("state 'accumulator'")
@@ -345,11 +355,26 @@ class StateSnapshotsTest {
         before.key("a").list.add(Row.of("item", structure));
 
         List<TableSnapshot> snapshot = before.snapshot();
-        structure.add("y");
+        Row live = before.key("a").list.get().iterator().next();
+        if (live.getObject(1) == structure) {
+            structure.add("y");
+        }
         Instance after = new Instance();
         after.restore(snapshot);
 
         assertThat(after.key("a").list.get()).containsExactly(element("item", (byte) 1));
+    }
+
+    @Test
+    void theTaskGetsAnEncodableValueAsItsBytesWhenASnapshotSharesIt() {
+        Instance instance = new Instance();
+        Growing structure = new Growing();
+        structure.add("x");
+        instance.key("a").list.add(Row.of("item", structure));
+
+        instance.snapshot();
+
+        assertThat(instance.key("a").list.get()).containsExactly(element("item", (byte) 1));
     }
 
     @Test
@@ -456,9 +481,9 @@ class StateSnapshotsTest {
 
         List<TableSnapshot> tables = before.snapshot();
 
-        assertThat(tables).extracting(t -> t.table().kind() + "=" + t.rows().size()).containsExactly(
+        assertThat(tables).extracting(t -> t.table().kind() + "=" + rows(t).size()).containsExactly(
                 "VALUE=1", "MAP=2", "LIST=3", "EVENT_TIME_TIMERS=0", "PROCESSING_TIME_TIMERS=1");
-        assertThat(table(tables, "timers.processing").rows()).containsExactly(Row.of(groupOf("a"), "a", 7L));
+        assertThat(rows(table(tables, "timers.processing"))).containsExactly(Row.of(groupOf("a"), "a", 7L));
         assertThat(table(tables, "timers.processing").table().kind()).isEqualTo(StateKind.PROCESSING_TIME_TIMERS);
     }
 }
