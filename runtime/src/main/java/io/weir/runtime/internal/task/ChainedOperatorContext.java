@@ -41,6 +41,11 @@ public final class ChainedOperatorContext implements OperatorContext {
         this.metricPrefix = metricPrefix;
     }
 
+    /** The operator's state backend; for tests that watch its snapshots. */
+    KeyedStateBackend stateBackend() {
+        return state;
+    }
+
     @Override
     public String jobId() {
         return jobId;
