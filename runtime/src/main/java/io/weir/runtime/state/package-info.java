@@ -10,7 +10,10 @@
  *
  * <p>Values are {@link io.weir.runtime.row.Row}s typed by the {@link io.weir.runtime.type.RowType} given when the
  * state is made, so that a snapshot can store them as columns of their SQL types. Rows handed to state become the
- * state's own; rows returned by state are the state's own and may be modified in place, then passed back.
+ * state's own; rows returned by state are the state's own and may be modified in place, then passed back, within the
+ * call ({@code process}, {@code onTimer}, …) that got them: after a checkpoint's barrier the state hands out a copy
+ * of a key's rows the checkpoint still reads, so a row kept across calls may no longer be the state's. In that copy
+ * an {@link io.weir.runtime.state.EncodableValue} in a BYTES field is replaced by its bytes, as after a restore.
  *
  * <p>Namespaces: there is no separate namespace dimension. State scoped by a window (or any other namespace) is a
  * {@link io.weir.runtime.state.MapState} whose map key is the namespace, e.g. {@code (window_start, window_end)}:
