@@ -17,7 +17,7 @@ class InputGateTest {
     @Test
     void rowsAreCopiedSoTheCallerMayReuseItsRow() {
         InputGate gate = new InputGate(1, 4);
-        ChannelWriter writer = new ChannelWriter(gate.channel(0), 8);
+        ChannelWriter writer = new ChannelWriter(gate.channel(0), 8, BarrierDelivery.IN_BAND);
         Row reused = Row.of(1L);
         writer.add(ChangeKind.INSERT, reused);
         reused.setLong(0, 2);
@@ -35,7 +35,7 @@ class InputGateTest {
     @Test
     void aFullBatchIsHandedOverWithoutAFlush() {
         InputGate gate = new InputGate(1, 4);
-        ChannelWriter writer = new ChannelWriter(gate.channel(0), 2);
+        ChannelWriter writer = new ChannelWriter(gate.channel(0), 2, BarrierDelivery.IN_BAND);
         writer.add(ChangeKind.INSERT, Row.of(1L));
         writer.add(ChangeKind.INSERT, Row.of(2L));
         writer.add(ChangeKind.INSERT, Row.of(3L));
@@ -47,7 +47,7 @@ class InputGateTest {
     @Test
     void watermarkAndEndOfInputFollowTheRowsOfTheirBatch() {
         InputGate gate = new InputGate(1, 4);
-        ChannelWriter writer = new ChannelWriter(gate.channel(0), 8);
+        ChannelWriter writer = new ChannelWriter(gate.channel(0), 8, BarrierDelivery.IN_BAND);
         writer.add(ChangeKind.INSERT, Row.of(1L));
         writer.watermark(42);
         writer.endOfInput();
@@ -65,8 +65,8 @@ class InputGateTest {
     @Test
     void batchesArriveFromEveryChannelWithTheirChannelIndex() {
         InputGate gate = new InputGate(2, 4);
-        new ChannelWriter(gate.channel(1), 8).watermark(1);
-        new ChannelWriter(gate.channel(0), 8).watermark(2);
+        new ChannelWriter(gate.channel(1), 8, BarrierDelivery.IN_BAND).watermark(1);
+        new ChannelWriter(gate.channel(0), 8, BarrierDelivery.IN_BAND).watermark(2);
 
         assertThat(gate.take(null).channelIndex()).isEqualTo(1);
         assertThat(gate.take(null).channelIndex()).isEqualTo(0);
@@ -75,7 +75,7 @@ class InputGateTest {
     @Test
     void aProducerBlocksWhileItsChannelIsFullAndResumesWhenABatchIsTaken() throws Exception {
         InputGate gate = new InputGate(1, 2);
-        ChannelWriter writer = new ChannelWriter(gate.channel(0), 1);
+        ChannelWriter writer = new ChannelWriter(gate.channel(0), 1, BarrierDelivery.IN_BAND);
         AtomicReference<Thread> producer = new AtomicReference<>();
         CompletableFuture<Void> thirdRow = CompletableFuture.runAsync(() -> {
             producer.set(Thread.currentThread());
@@ -113,7 +113,7 @@ class InputGateTest {
     @Test
     void closingTheGateReleasesABlockedProducer() throws Exception {
         InputGate gate = new InputGate(1, 1);
-        ChannelWriter writer = new ChannelWriter(gate.channel(0), 1);
+        ChannelWriter writer = new ChannelWriter(gate.channel(0), 1, BarrierDelivery.IN_BAND);
         AtomicReference<Thread> producer = new AtomicReference<>();
         CompletableFuture<Void> add = CompletableFuture.runAsync(() -> {
             producer.set(Thread.currentThread());
@@ -132,7 +132,7 @@ class InputGateTest {
     @Test
     void aBarrierFollowsTheRowsOfItsBatch() {
         InputGate gate = new InputGate(1, 4);
-        ChannelWriter writer = new ChannelWriter(gate.channel(0), 8);
+        ChannelWriter writer = new ChannelWriter(gate.channel(0), 8, BarrierDelivery.IN_BAND);
         writer.add(ChangeKind.INSERT, Row.of(1L));
         writer.barrier(7);
         writer.add(ChangeKind.INSERT, Row.of(2L));
@@ -149,8 +149,8 @@ class InputGateTest {
     @Test
     void aBlockedChannelKeepsItsBatchesUntilUnblocked() {
         InputGate gate = new InputGate(2, 4);
-        ChannelWriter blocked = new ChannelWriter(gate.channel(0), 8);
-        ChannelWriter open = new ChannelWriter(gate.channel(1), 8);
+        ChannelWriter blocked = new ChannelWriter(gate.channel(0), 8, BarrierDelivery.IN_BAND);
+        ChannelWriter open = new ChannelWriter(gate.channel(1), 8, BarrierDelivery.IN_BAND);
         blocked.barrier(1);
         gate.take(null);
         gate.block(0);
