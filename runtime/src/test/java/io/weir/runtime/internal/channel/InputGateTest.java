@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.weir.runtime.row.ChangeKind;
 import io.weir.runtime.row.Row;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -192,5 +194,63 @@ class InputGateTest {
             }
             LockSupport.parkNanos(200_000);
         }
+    }
+
+    /** A channel of capacity 1 holding two batches of one row each, then the priority barrier of checkpoint 7. */
+    private static InputGate fullChannelWithAPriorityBarrier() {
+        InputGate gate = new InputGate(1, 1);
+        ChannelWriter writer = new ChannelWriter(gate.channel(0), 1, BarrierDelivery.PRIORITY);
+        writer.add(ChangeKind.INSERT, Row.of(1L));
+        writer.add(ChangeKind.INSERT, Row.of(2L));
+        writer.barrier(7);
+        return gate;
+    }
+
+    @Test
+    void aPriorityBarrierIsQueuedIntoAFullChannelWithoutBlockingItsProducer() {
+        InputGate gate = fullChannelWithAPriorityBarrier();
+
+        assertThat(gate.channel(0).hasRoom()).isFalse();
+        assertThat(gate.queuedRows()).isEqualTo(2);
+    }
+
+    @Test
+    void aPriorityBarrierIsAnnouncedAheadOfTheBatchesQueuedBeforeIt() {
+        InputGate gate = fullChannelWithAPriorityBarrier();
+
+        Batch first = gate.take(null);
+
+        assertThat(first.isAnnouncement()).isTrue();
+        assertThat(first.barrier()).isEqualTo(7);
+        assertThat(first.channelIndex()).isZero();
+    }
+
+    @Test
+    void overtakingABarrierGivesTheQueuedRowsBeforeItAndLeavesThemQueuedWithoutTheBarrier() {
+        InputGate gate = fullChannelWithAPriorityBarrier();
+        gate.take(null);
+
+        List<Batch> overtaken = gate.overtake(0, 7);
+
+        List<Row> rows = new ArrayList<>();
+        for (Batch batch : overtaken) {
+            for (int i = 0; i < batch.size(); i++) {
+                rows.add(batch.row(i));
+            }
+        }
+        assertThat(rows).containsExactly(Row.of(1L), Row.of(2L));
+        assertThat(overtaken.get(overtaken.size() - 1).barrier()).isEqualTo(Batch.NO_BARRIER);
+        assertThat(gate.queuedRows()).isEqualTo(2);
+    }
+
+    @Test
+    void aWaitForAnAnnouncementLeavesQueuedBatchesAlone() {
+        InputGate gate = new InputGate(1, 4);
+        ChannelWriter writer = new ChannelWriter(gate.channel(0), 8, BarrierDelivery.PRIORITY);
+        writer.add(ChangeKind.INSERT, Row.of(1L));
+        writer.flush();
+
+        assertThat(gate.takeAnnouncement(0)).isNull();
+        assertThat(gate.queuedRows()).isEqualTo(1);
     }
 }
