@@ -161,6 +161,23 @@ public final class MemoryCheckpointStorage implements CheckpointStorage {
         return ids;
     }
 
+    /** The paths ({@code <uid>/<table>/<subtask>-<first>-<last>}) of the files written so far for a checkpoint. */
+    public synchronized List<String> pathsWritten(String jobId, long checkpointId) {
+        return List.copyOf(written.getOrDefault(key(jobId, checkpointId, CheckpointKind.CHECKPOINT), Map.of())
+                .keySet());
+    }
+
+    /** Every row of the files of {@code checkpoint} of operator {@code uid} whose table is named {@code tableName}. */
+    public List<Row> rowsOf(CompletedCheckpoint checkpoint, String uid, String tableName) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        for (StateFile file : checkpoint.files()) {
+            if (file.table().operatorUid().equals(uid) && file.table().name().equals(tableName)) {
+                rows.addAll(readAll(checkpoint, file));
+            }
+        }
+        return rows;
+    }
+
     /** Every row of the files of {@code checkpoint} whose table is named {@code tableName}. */
     public List<Row> rowsOf(CompletedCheckpoint checkpoint, String tableName) throws IOException {
         List<Row> rows = new ArrayList<>();

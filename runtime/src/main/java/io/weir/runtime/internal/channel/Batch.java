@@ -22,6 +22,7 @@ public final class Batch {
     private boolean endOfInput;
     private boolean idle;
     private long barrier = NO_BARRIER;
+    private boolean announcement;
     private int channelIndex;
 
     Batch(int capacityRows) {
@@ -59,6 +60,18 @@ public final class Batch {
 
     void setBarrier(long checkpointId) {
         barrier = checkpointId;
+    }
+
+    /**
+     * A batch without rows that announces the priority barrier of {@code checkpointId} in channel {@code index}: the
+     * barrier itself is still queued in band, after the rows sent before it.
+     */
+    static Batch announcing(long checkpointId, int index) {
+        Batch batch = new Batch(0);
+        batch.barrier = checkpointId;
+        batch.announcement = true;
+        batch.channelIndex = index;
+        return batch;
     }
 
     void setChannelIndex(int index) {
@@ -107,6 +120,15 @@ public final class Batch {
     /** The id of the checkpoint whose barrier follows the rows (and the watermark), or {@link #NO_BARRIER}. */
     public long barrier() {
         return barrier;
+    }
+
+    /**
+     * Whether this is the announcement of a priority barrier rather than queued rows: it reaches the consumer ahead of
+     * the batches queued in its channel, and {@link InputGate#overtake} hands over the rows queued before the barrier.
+     * It carries no rows, and its {@link #barrier} is the checkpoint id.
+     */
+    public boolean isAnnouncement() {
+        return announcement;
     }
 
     /** The index, within its gate, of the channel the batch arrived through. */

@@ -10,15 +10,20 @@ import io.weir.runtime.row.Row;
 public final class ChannelWriter {
     private final Channel channel;
     private final int batchSizeRows;
+    private final BarrierDelivery delivery;
     private Batch current;
 
-    public ChannelWriter(Channel channel, int batchSizeRows) {
+    public ChannelWriter(Channel channel, int batchSizeRows, BarrierDelivery delivery) {
         this.channel = channel;
         this.batchSizeRows = batchSizeRows;
+        this.delivery = delivery;
         this.current = new Batch(batchSizeRows);
     }
 
-    /** Appends a copy of the row, handing the batch over (and blocking while the channel is full) once it is full. */
+    /**
+     * Appends a copy of the row, handing the batch over once it is full; with {@link BarrierDelivery#IN_BAND}
+     * blocking while the channel is full.
+     */
     public void add(ChangeKind kind, Row row) {
         Batch batch = current;
         batch.add(kind, row);
@@ -46,10 +51,17 @@ public final class ChannelWriter {
         handOver();
     }
 
-    /** Hands over the rows added so far followed by the barrier of checkpoint {@code checkpointId}. */
+    /**
+     * Hands over the rows added so far followed by the barrier of checkpoint {@code checkpointId}; with
+     * {@link BarrierDelivery#PRIORITY} the barrier is also announced ahead of the batches queued before it.
+     */
     public void barrier(long checkpointId) {
         current.setBarrier(checkpointId);
-        handOver();
+        if (delivery == BarrierDelivery.PRIORITY) {
+            current = channel.offerPriorityBarrier(current, checkpointId, batchSizeRows);
+        } else {
+            handOver();
+        }
     }
 
     /** Hands over the rows added so far followed by the end-of-input marker; nothing may be added afterwards. */
@@ -63,7 +75,19 @@ public final class ChannelWriter {
         return current.size();
     }
 
+    /** Whether the channel has room for another batch; a racy read, see {@link Channel#hasRoom}. */
+    public boolean hasRoom() {
+        return channel.hasRoom();
+    }
+
+    /** Sets what runs when the channel gets room again, for a producer that waits for room between batches. */
+    public void wakeProducerWith(Runnable waker) {
+        channel.wakeProducerWith(waker);
+    }
+
     private void handOver() {
-        current = channel.offer(current, batchSizeRows);
+        current = delivery == BarrierDelivery.PRIORITY
+                ? channel.offerWithoutWaiting(current, batchSizeRows)
+                : channel.offer(current, batchSizeRows);
     }
 }

@@ -39,7 +39,10 @@ public abstract class EdgeWriter {
         }
     }
 
-    /** Barriers go to every downstream subtask, after the rows this producer sent it before. */
+    /**
+     * Barriers go to every downstream subtask, after the rows this producer sent it before (and, delivered with
+     * priority, announced ahead of them).
+     */
     public final void barrier(long checkpointId) {
         for (ChannelWriter target : targets) {
             target.barrier(checkpointId);
@@ -49,6 +52,22 @@ public abstract class EdgeWriter {
     public final void endOfInput() {
         for (ChannelWriter target : targets) {
             target.endOfInput();
+        }
+    }
+
+    /** Whether every channel of the edge has room for another batch. */
+    public final boolean hasRoom() {
+        for (ChannelWriter target : targets) {
+            if (!target.hasRoom()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public final void wakeProducerWith(Runnable waker) {
+        for (ChannelWriter target : targets) {
+            target.wakeProducerWith(waker);
         }
     }
 

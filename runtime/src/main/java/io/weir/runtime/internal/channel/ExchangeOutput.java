@@ -54,7 +54,8 @@ public final class ExchangeOutput implements Output {
 
     /**
      * Hands over what is left followed by the barrier of checkpoint {@code checkpointId} to every downstream subtask:
-     * the rows sent before belong to the checkpoint, those sent after do not.
+     * the rows sent before belong to the checkpoint, those sent after do not. Delivered with priority, the barrier
+     * reaches each consumer ahead of the batches queued for it.
      */
     public void barrier(long checkpointId) {
         for (EdgeWriter edge : edges) {
@@ -66,6 +67,26 @@ public final class ExchangeOutput implements Output {
     public void endOfInput() {
         for (EdgeWriter edge : edges) {
             edge.endOfInput();
+        }
+    }
+
+    /**
+     * Whether every output channel has room for another batch; a producer whose barriers are delivered with priority
+     * waits for it before taking more input.
+     */
+    public boolean hasRoom() {
+        for (EdgeWriter edge : edges) {
+            if (!edge.hasRoom()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Sets what runs, on a consumer's thread, when an output channel that was full gets room again. */
+    public void wakeProducerWith(Runnable waker) {
+        for (EdgeWriter edge : edges) {
+            edge.wakeProducerWith(waker);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.weir.runtime.internal.channel;
 
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -13,11 +14,17 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Barrier alignment {@linkplain #block blocks} a channel: its batches stay queued (its producer blocks once it is
  * full) and {@code take} passes it over until it is {@linkplain #unblockAll unblocked}. {@link #wake} makes a waiting
  * {@code take} return early, so the consumer reads its mailbox.
+ *
+ * <p>A priority barrier (unaligned checkpoints) is queued in band after the rows sent before it, and also
+ * <em>announced</em>: {@code take} returns the announcement ({@link Batch#isAnnouncement}) before any queued batch,
+ * even of a blocked channel, and {@link #overtake} then gives the consumer the batches queued before the barrier.
  */
 public final class InputGate {
     final ReentrantLock lock = new ReentrantLock();
     private final Condition available = lock.newCondition();
     private final ArrayDeque<Channel> availableChannels;
+    /** Announced priority barriers not yet taken, in the order they were sent. */
+    private final ArrayDeque<Batch> announcements = new ArrayDeque<>();
     private final Channel[] channels;
     boolean closed;
     long queuedRows;
@@ -59,26 +66,19 @@ public final class InputGate {
      * @throws ChannelClosedException if the gate is closed or the thread interrupted
      */
     public Batch take(Batch consumed, long timeoutNanos) {
+        Runnable producerWaker = null;
         lockInterruptibly();
         try {
             if (consumed != null) {
                 channels[consumed.channelIndex()].recycle(consumed);
             }
-            long remaining = timeoutNanos;
-            while (availableChannels.isEmpty() && !closed) {
-                if (wakeRequested) {
-                    wakeRequested = false;
-                    return null;
-                }
-                if (timeoutNanos < 0) {
-                    await(available);
-                } else if (remaining <= 0) {
-                    return null;
-                } else {
-                    remaining = awaitNanos(available, remaining);
-                }
+            if (!awaitBatch(false, timeoutNanos)) {
+                return null;
             }
             checkOpen();
+            if (!announcements.isEmpty()) {
+                return announcements.pollFirst();
+            }
             Channel channel = availableChannels.pollFirst();
             Batch batch = channel.dequeue();
             if (channel.hasQueued()) {
@@ -87,7 +87,71 @@ public final class InputGate {
             } else {
                 channel.setListedAvailable(false);
             }
+            if (channel.justGotRoom()) {
+                producerWaker = channel.producerWaker();
+            }
             return batch;
+        } finally {
+            lock.unlock();
+            // Outside the lock: the waker takes the producer's own gate lock.
+            if (producerWaker != null) {
+                producerWaker.run();
+            }
+        }
+    }
+
+    /**
+     * Returns the next announced priority barrier, waiting at most {@code timeoutNanos} (negative: without limit) for
+     * one, and {@code null} if none came by then or {@link #wake} was called; queued batches are left where they are.
+     * For a consumer that must not take rows now, such as one whose outputs are full.
+     *
+     * @throws ChannelClosedException if the gate is closed or the thread interrupted
+     */
+    public Batch takeAnnouncement(long timeoutNanos) {
+        lockInterruptibly();
+        try {
+            if (!awaitBatch(true, timeoutNanos)) {
+                return null;
+            }
+            checkOpen();
+            return announcements.pollFirst();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Waits, holding the lock, until an announcement (or, unless {@code announcementsOnly}, a batch) can be taken or
+     * the gate is closed; {@code false} if the wait timed out or was woken first.
+     */
+    private boolean awaitBatch(boolean announcementsOnly, long timeoutNanos) {
+        long remaining = timeoutNanos;
+        while (announcements.isEmpty() && (announcementsOnly || availableChannels.isEmpty()) && !closed) {
+            if (wakeRequested) {
+                wakeRequested = false;
+                return false;
+            }
+            if (timeoutNanos < 0) {
+                await(available);
+            } else if (remaining <= 0) {
+                return false;
+            } else {
+                remaining = awaitNanos(available, remaining);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The batches of channel {@code index} queued before the announced barrier of {@code checkpointId}, the last of
+     * them the one the barrier followed, which from now on carries no barrier; they stay queued, and the caller must
+     * not change them. {@code null} if that barrier is no longer queued (it was taken in band). Called by the
+     * consumer thread.
+     */
+    public List<Batch> overtake(int index, long checkpointId) {
+        lockInterruptibly();
+        try {
+            return channels[index].overtake(checkpointId);
         } finally {
             lock.unlock();
         }
@@ -182,6 +246,12 @@ public final class InputGate {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Queues the announcement of a priority barrier; called by a channel holding the lock. */
+    void announce(Batch announcement) {
+        announcements.addLast(announcement);
+        available.signal();
     }
 
     void becameAvailable(Channel channel) {

@@ -16,9 +16,11 @@ import java.util.TreeMap;
  *       until every channel has, so no row after a barrier is processed before the snapshot.
  *   <li>{@link Alignment#NONE} (at-least-once): nothing is blocked; the snapshot is taken when the last barrier
  *       arrives, so it may include rows after the first barriers, which a restore replays again.
- *   <li>{@link Alignment#UNALIGNED} (exactly-once): the snapshot is taken at the first barrier (or, with an aligned
- *       timeout, once alignment has waited that long, blocking until then); the task then records the rows it
- *       consumes from the channels whose barrier has not arrived, and the checkpoint is complete when it has.
+ *   <li>{@link Alignment#UNALIGNED} (exactly-once): barriers are delivered with priority, so each one is
+ *       {@linkplain #announced announced} ahead of the batches queued before it. The snapshot is taken at the first
+ *       announcement (or, with an aligned timeout, once alignment has waited that long, aligning the in-band barriers
+ *       until then); the task then stores the rows its announced barriers overtook and records the rows it consumes
+ *       from the channels whose barrier has not come yet, and the checkpoint is complete when every barrier has.
  * </ul>
  */
 final class BarrierAligner {
@@ -32,6 +34,8 @@ final class BarrierAligner {
     /** One checkpoint whose barriers have not all arrived. */
     private static final class Pending {
         final BitSet arrived;
+        /** The channels whose barrier was announced ahead of their queued batches. */
+        final BitSet announced;
         final long firstNanos;
         final long firstMillis;
         /** Whether its unaligned snapshot was taken. */
@@ -39,6 +43,7 @@ final class BarrierAligner {
 
         Pending(int channels, long firstNanos, long firstMillis) {
             this.arrived = new BitSet(channels);
+            this.announced = new BitSet(channels);
             this.firstNanos = firstNanos;
             this.firstMillis = firstMillis;
         }
@@ -69,20 +74,49 @@ final class BarrierAligner {
         this.ended = new BitSet(channelCount);
     }
 
-    /** Channel {@code channel} delivered the barrier of {@code checkpointId}. */
+    /**
+     * Channel {@code channel} delivered the barrier of {@code checkpointId}: in band, or, once the checkpoint's
+     * snapshot is taken, by overtaking the batches queued before it.
+     */
     void barrier(int channel, long checkpointId) {
         if (checkpointId <= lastDone) {
             return;
         }
+        Pending checkpoint = pendingOf(checkpointId);
+        checkpoint.arrived.set(channel);
+        if (blocks(checkpoint) && !isAligned(checkpoint.arrived)) {
+            gate.block(channel);
+        }
+    }
+
+    /**
+     * Channel {@code channel} announced the priority barrier of {@code checkpointId}, which is still queued in band;
+     * {@code false} if the checkpoint is already done here. An announcement starts the aligned timeout but blocks
+     * nothing.
+     */
+    boolean announced(int channel, long checkpointId) {
+        if (checkpointId <= lastDone) {
+            return false;
+        }
+        pendingOf(checkpointId).announced.set(channel);
+        return true;
+    }
+
+    /** The channels that announced the barrier of {@code checkpointId} but have not delivered it. */
+    BitSet announcedNotArrived(long checkpointId) {
+        Pending checkpoint = pending.get(checkpointId);
+        BitSet channels = (BitSet) checkpoint.announced.clone();
+        channels.andNot(checkpoint.arrived);
+        return channels;
+    }
+
+    private Pending pendingOf(long checkpointId) {
         Pending checkpoint = pending.get(checkpointId);
         if (checkpoint == null) {
             checkpoint = new Pending(channelCount, System.nanoTime(), clock.millis());
             pending.put(checkpointId, checkpoint);
         }
-        checkpoint.arrived.set(channel);
-        if (blocks(checkpoint) && !isAligned(checkpoint.arrived)) {
-            gate.block(channel);
-        }
+        return checkpoint;
     }
 
     private boolean blocks(Pending checkpoint) {
@@ -97,8 +131,9 @@ final class BarrierAligner {
 
     /**
      * The oldest checkpoint whose unaligned snapshot is due now, marked as taken, or {@link Batch#NO_BARRIER}. The
-     * gate reads every channel again; the caller snapshots, forwards the barrier, and records the rows of
-     * {@link #notArrived} channels until their barriers.
+     * gate reads every channel again; the caller snapshots, forwards the barrier, stores the rows the
+     * {@link #announcedNotArrived} barriers overtook, and records the rows of the other {@link #notArrived} channels
+     * until their barriers.
      */
     long pollUnalignedStart() {
         if (alignment != Alignment.UNALIGNED) {

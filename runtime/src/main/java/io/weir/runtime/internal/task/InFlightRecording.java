@@ -13,10 +13,13 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The rows an unaligned checkpoint overtook: from the moment the task snapshotted, every row it then consumed from a
- * channel that had not yet delivered the checkpoint's barrier, until that barrier. They belong to the checkpoint's
+ * The rows an unaligned checkpoint overtook: those queued before each announced barrier in its channel when the task
+ * took them into account, and, from the moment the task snapshotted, every row it consumed from a channel whose
+ * barrier had not come yet, until that barrier. They belong to the checkpoint's
  * channel state, so a restore feeds them to the chain again before reading input. The table's columns are
  * {@code in_flight_channel INT NOT NULL}, {@code in_flight_change_kind STRING NOT NULL} ({@code +I}, …) and then the
  * input row's columns. Used by the task's thread only.
@@ -68,14 +71,24 @@ final class InFlightRecording {
         return vertexId + "-input";
     }
 
-    /** Feeds restored in-flight rows to {@code head} in their order, each as its change kind and input row. */
-    static void replay(List<Row> restored, Output head) throws Exception {
-        for (Row stored : restored) {
-            Row row = new Row(stored.arity() - PREFIX);
-            for (int i = 0; i < row.arity(); i++) {
-                stored.copyField(PREFIX + i, row, i);
+    /**
+     * Feeds to {@code head} the restored in-flight rows that {@code ownership} gives this subtask, each as its change
+     * kind and input row: old subtask by old subtask, each one's in the order it stored them.
+     *
+     * @param restoredBySubtask each old subtask's stored rows, by its index
+     */
+    static void replay(Map<Integer, List<Row>> restoredBySubtask, InFlightOwnership ownership, Output head)
+            throws Exception {
+        for (Map.Entry<Integer, List<Row>> stored : new TreeMap<>(restoredBySubtask).entrySet()) {
+            for (Row storedRow : stored.getValue()) {
+                Row row = new Row(storedRow.arity() - PREFIX);
+                for (int i = 0; i < row.arity(); i++) {
+                    storedRow.copyField(PREFIX + i, row, i);
+                }
+                if (ownership.owns(stored.getKey(), row)) {
+                    head.emit(ChangeKind.ofShortString(storedRow.getString(1)), row);
+                }
             }
-            head.emit(ChangeKind.ofShortString(stored.getString(1)), row);
         }
     }
 

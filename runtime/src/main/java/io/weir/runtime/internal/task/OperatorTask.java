@@ -9,6 +9,7 @@ import io.weir.runtime.internal.channel.ExchangeOutput;
 import io.weir.runtime.internal.channel.InputGate;
 import io.weir.runtime.internal.fault.Faults;
 import io.weir.runtime.operator.Output;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,8 +21,10 @@ import java.util.concurrent.TimeUnit;
  * processing-time timers that fell due and reads its mailbox. Its watermark is tracked by {@link InputWatermarks};
  * when every input still running is idle, it marks its own outputs idle. Barriers are tracked by a
  * {@link BarrierAligner}: once a checkpoint's barrier has come through every channel still running, the task
- * snapshots its chain and forwards the barrier; in unaligned mode it snapshots at the first barrier and stores the
- * rows the barrier overtook, which a restore feeds to the chain before reading input. The input ends when every
+ * snapshots its chain and forwards the barrier. In unaligned mode barriers are delivered with priority: the task
+ * snapshots at the first barrier announced, even while its outputs are full, forwards it ahead of what it queued for
+ * the next tasks, and stores the rows the barriers overtook in its input channels, which a restore feeds to the chain
+ * before reading input; it then takes input only while every output channel has room. The input ends when every
  * channel has ended.
  */
 final class OperatorTask extends Task {
@@ -30,6 +33,10 @@ final class OperatorTask extends Task {
 
     private final InputGate gate;
     private final BarrierAligner aligner;
+    /** Whether barriers are delivered with priority, so the task waits for room in its outputs between batches. */
+    private final boolean priorityBarriers;
+    /** Which restored in-flight rows this subtask replays. */
+    private final InFlightOwnership inFlightOwnership;
     /** Rows the task took from its input gate, over every execution of the job. */
     private final Counter recordsIn;
     /** The unaligned checkpoints snapshotted whose overtaken rows are still being recorded, by id. */
@@ -39,16 +46,22 @@ final class OperatorTask extends Task {
     private record Unaligned(TaskSnapshotter.Snapshot snapshot, InFlightRecording recording) {
     }
 
-    OperatorTask(TaskSetup setup, InputGate gate, ExchangeOutput output, Execution execution) {
+    OperatorTask(TaskSetup setup, InputGate gate, ExchangeOutput output, Execution execution,
+            InFlightOwnership inFlightOwnership) {
         super(setup, output, execution);
         this.gate = gate;
+        this.inFlightOwnership = inFlightOwnership;
         CheckpointOptions checkpointing = job.options().checkpointing();
         BarrierAligner.Alignment alignment = checkpointing.mode() == CheckpointingMode.AT_LEAST_ONCE
                 ? BarrierAligner.Alignment.NONE
                 : checkpointing.unaligned() ? BarrierAligner.Alignment.UNALIGNED : BarrierAligner.Alignment.BLOCKING;
         this.aligner = new BarrierAligner(gate, alignment, checkpointing.alignedCheckpointTimeout().toMillis(),
                 options.clock());
+        this.priorityBarriers = alignment == BarrierAligner.Alignment.UNALIGNED;
         mailbox.wakeWith(gate::wake);
+        if (priorityBarriers) {
+            output.wakeProducerWith(gate::wake);
+        }
         job.jobMetrics().gauge(context.metricPrefix() + "blockedChannels", gate::blockedChannels);
         recordsIn = job.jobMetrics().counter(context.metricPrefix() + "records.in");
     }
@@ -60,16 +73,24 @@ final class OperatorTask extends Task {
         Batch batch = null;
         long rowsRead = 0;
         if (restore != null) {
-            InFlightRecording.replay(restore.ownRows(InFlightRecording.uid(setup.vertexId()), StateKind.IN_FLIGHT),
-                    head);
+            InFlightRecording.replay(restore.rowsBySubtask(InFlightRecording.uid(setup.vertexId()),
+                    StateKind.IN_FLIGHT), inFlightOwnership, head);
             output.flush();
         }
         while (!watermarks.allEnded()) {
             if (!mailbox.isEmpty()) {
                 readMail(chain);
             }
+            if (priorityBarriers && !output.hasRoom()) {
+                awaitRoom(chain);
+                continue;
+            }
             batch = nextBatch(chain, batch);
             if (batch == null) {
+                continue;
+            }
+            if (batch.isAnnouncement()) {
+                announced(chain, batch.channelIndex(), batch.barrier());
                 continue;
             }
             int size = batch.size();
@@ -134,6 +155,10 @@ final class OperatorTask extends Task {
             output.barrier(checkpointId);
             unaligned.put(checkpointId, new Unaligned(snapshot,
                     new InFlightRecording(aligner.notArrived(checkpointId))));
+            BitSet announced = aligner.announcedNotArrived(checkpointId);
+            for (int channel = announced.nextSetBit(0); channel >= 0; channel = announced.nextSetBit(channel + 1)) {
+                overtake(checkpointId, channel);
+            }
         }
         while ((checkpointId = aligner.pollAligned()) != Batch.NO_BARRIER) {
             Unaligned overtaken = unaligned.remove(checkpointId);
@@ -145,6 +170,56 @@ final class OperatorTask extends Task {
                         snapshotter.lastKeyGroup())), aligner.lastAlignmentNanos());
             }
             aligner.resume();
+        }
+    }
+
+    /**
+     * Channel {@code channel} announced the barrier of {@code checkpointId} ahead of its queued batches: starts the
+     * unaligned checkpoint if it is due, and once it is started, stores the rows the barrier overtook.
+     */
+    private void announced(OperatorChain chain, int channel, long checkpointId) throws Exception {
+        if (!aligner.announced(channel, checkpointId)) {
+            return;
+        }
+        if (unaligned.containsKey(checkpointId)) {
+            overtake(checkpointId, channel);
+        }
+        checkpointAligned(chain);
+    }
+
+    /**
+     * Stores, with started unaligned checkpoint {@code checkpointId}, the rows queued in {@code channel} before its
+     * announced barrier, which now counts as delivered; they stay queued and are processed after the snapshot. Nothing
+     * if that barrier was already taken in band.
+     */
+    private void overtake(long checkpointId, int channel) {
+        List<Batch> overtaken = gate.overtake(channel, checkpointId);
+        if (overtaken == null) {
+            return;
+        }
+        InFlightRecording recording = unaligned.get(checkpointId).recording();
+        if (recording.records(channel)) {
+            for (Batch batch : overtaken) {
+                for (int i = 0; i < batch.size(); i++) {
+                    recording.record(channel, batch.kind(i), batch.row(i));
+                }
+            }
+        }
+        recording.stop(channel);
+        aligner.barrier(channel, checkpointId);
+    }
+
+    /**
+     * Waits, while an output channel is full, for it to get room, for mail or for an announced barrier, which it
+     * handles: the task takes no rows it could not pass on, and still takes part in checkpoints.
+     */
+    private void awaitRoom(OperatorChain chain) throws Exception {
+        long waitNanos = aligner.awaitsAlignedTimeout() ? MAX_TIMER_WAIT_NANOS : -1;
+        Batch announcement = gate.takeAnnouncement(waitNanos);
+        if (announcement != null) {
+            announced(chain, announcement.channelIndex(), announcement.barrier());
+        } else {
+            checkpointAligned(chain);
         }
     }
 

@@ -2,6 +2,7 @@ package io.weir.runtime.internal.task;
 
 import io.weir.runtime.checkpoint.StateKind;
 import io.weir.runtime.checkpoint.StateTable;
+import io.weir.runtime.internal.channel.BarrierDelivery;
 import io.weir.runtime.internal.channel.ExchangeOutput;
 import io.weir.runtime.internal.fault.Faults;
 import io.weir.runtime.internal.state.TableSnapshot;
@@ -25,10 +26,14 @@ import java.util.concurrent.locks.LockSupport;
  * read and sends it through the chain after each poll in which it advanced; when the reader has produced nothing for
  * the idle timeout, the task marks its output channels idle. When the reader ends it sends a final watermark of +∞.
  * Between two polls it reads its mailbox: on a checkpoint's trigger it records the reader's positions, snapshots its
- * chain and sends the barrier after the rows it emitted before.
+ * chain and sends the barrier after the rows it emitted before. When barriers are delivered with priority (unaligned
+ * checkpoints) it polls only while every output channel has room, and reads its mailbox while it waits, so a
+ * back-pressured source still takes part in checkpoints.
  */
 final class SourceTask extends Task {
     private static final long IDLE_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+    /** The longest park while waiting for room in the outputs; a wake-up normally comes first. */
+    private static final long ROOM_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
     /** The name of a source's table of positions. */
     static final String POSITIONS = "positions";
@@ -37,14 +42,21 @@ final class SourceTask extends Task {
     private final WatermarkGenerator watermarks;
     /** The uid under which the source's positions are stored: {@code <vertexId>-source}. */
     private final String sourceUid;
+    /** Whether barriers are delivered with priority, so the task waits for room in its outputs between polls. */
+    private final boolean waitsForRoom;
     private SourceReader reader;
 
     SourceTask(TaskSetup setup, Source source, WatermarkGenerator watermarks, ExchangeOutput output,
-            Execution execution) {
+            Execution execution, BarrierDelivery barrierDelivery) {
         super(setup, output, execution);
         this.source = source;
         this.watermarks = watermarks;
         this.sourceUid = sourceUid(setup.vertexId());
+        this.waitsForRoom = barrierDelivery == BarrierDelivery.PRIORITY;
+        if (waitsForRoom) {
+            mailbox.wakeWith(this::unparkThread);
+            output.wakeProducerWith(this::unparkThread);
+        }
     }
 
     static String sourceUid(int vertexId) {
@@ -68,6 +80,10 @@ final class SourceTask extends Task {
         while (!isCanceled()) {
             if (!mailbox.isEmpty()) {
                 readMail(chain);
+            }
+            if (waitsForRoom && !output.hasRoom()) {
+                LockSupport.parkNanos(ROOM_WAIT_NANOS);
+                continue;
             }
             split.rows = 0;
             ReadStatus status = reader.pollNext(split);

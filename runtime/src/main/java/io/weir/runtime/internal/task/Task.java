@@ -2,6 +2,7 @@ package io.weir.runtime.internal.task;
 
 import io.weir.runtime.internal.channel.ExchangeOutput;
 import io.weir.runtime.job.EngineOptions;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.MDC;
 
 /**
@@ -25,7 +26,7 @@ abstract class Task implements Runnable {
     private volatile boolean canceled;
     /** The task's watermark, written by its thread and read by {@code Job.metrics()}. */
     private volatile long watermark = Long.MIN_VALUE;
-    private Thread thread;
+    private volatile Thread thread;
 
     Task(TaskSetup setup, ExchangeOutput output, Execution execution) {
         this.setup = setup;
@@ -145,6 +146,14 @@ abstract class Task implements Runnable {
         Thread t = thread;
         if (t != null && t != Thread.currentThread()) {
             t.interrupt();
+        }
+    }
+
+    /** Unparks the task's thread, for a task that parks while it waits; called by any thread. */
+    final void unparkThread() {
+        Thread t = thread;
+        if (t != null) {
+            LockSupport.unpark(t);
         }
     }
 

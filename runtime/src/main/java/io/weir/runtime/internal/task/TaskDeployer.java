@@ -1,5 +1,7 @@
 package io.weir.runtime.internal.task;
 
+import io.weir.runtime.checkpoint.CheckpointOptions;
+import io.weir.runtime.checkpoint.CheckpointingMode;
 import io.weir.runtime.checkpoint.CompletedCheckpoint;
 import io.weir.runtime.dataflow.Dataflow;
 import io.weir.runtime.dataflow.Edge;
@@ -7,6 +9,7 @@ import io.weir.runtime.dataflow.KeyGroups;
 import io.weir.runtime.dataflow.KeyHasher;
 import io.weir.runtime.dataflow.Partitioning;
 import io.weir.runtime.dataflow.Vertex;
+import io.weir.runtime.internal.channel.BarrierDelivery;
 import io.weir.runtime.internal.channel.ChannelWriter;
 import io.weir.runtime.internal.channel.EdgeWriter;
 import io.weir.runtime.internal.channel.ExchangeOutput;
@@ -34,12 +37,16 @@ final class TaskDeployer {
     private final Map<Integer, InputGate[]> gatesByVertex = new HashMap<>();
     /** The index, in each downstream gate, of an edge's first channel. */
     private final Map<Edge, Integer> firstChannel = new HashMap<>();
+    private final BarrierDelivery barrierDelivery;
 
     private TaskDeployer(ThreadedJob job, Execution execution) {
         this.dataflow = job.dataflow();
         this.options = job.engineOptions();
         this.job = job;
         this.execution = execution;
+        CheckpointOptions checkpointing = job.options().checkpointing();
+        this.barrierDelivery = checkpointing.unaligned() && checkpointing.mode() == CheckpointingMode.EXACTLY_ONCE
+                ? BarrierDelivery.PRIORITY : BarrierDelivery.IN_BAND;
     }
 
     /** A new execution of {@code job}'s dataflow, not started, restoring from {@code restoreFrom} unless null. */
@@ -185,9 +192,30 @@ final class TaskDeployer {
         TaskSetup setup = new TaskSetup(context, vertex.id(), vertex.chain(), uids, inputTypeOf(vertex),
                 execution.nextTaskIndex(), first, last);
         if (vertex.isSource()) {
-            return new SourceTask(setup, vertex.source(), vertex.watermarkGenerator(), output, execution);
+            return new SourceTask(setup, vertex.source(), vertex.watermarkGenerator(), output, execution,
+                    barrierDelivery);
         }
-        return new OperatorTask(setup, gatesByVertex.get(vertex.id())[subtask], output, execution);
+        return new OperatorTask(setup, gatesByVertex.get(vertex.id())[subtask], output, execution,
+                new InFlightOwnership(inputKeyOf(vertex), maxParallelism, subtask, parallelism));
+    }
+
+    /**
+     * The hasher of the key every input edge of {@code vertex} is hashed on, by which restored in-flight rows are
+     * shared out; {@code null} if some edge is not hashed, or edges are hashed on different keys.
+     */
+    private KeyHasher inputKeyOf(Vertex vertex) {
+        List<Integer> keyFields = null;
+        for (Edge edge : dataflow.inputsOf(vertex.id())) {
+            if (!(edge.partitioning() instanceof Partitioning.Hash)) {
+                return null;
+            }
+            List<Integer> fields = ((Partitioning.Hash) edge.partitioning()).keyFields();
+            if (keyFields != null && !keyFields.equals(fields)) {
+                return null;
+            }
+            keyFields = fields;
+        }
+        return KeyHasher.of(inputTypeOf(vertex), keyFields);
     }
 
     private EdgeWriter edgeWriter(Edge edge, Vertex upstream, int subtask) {
@@ -196,11 +224,11 @@ final class TaskDeployer {
         int batchSize = options.batchSizeRows();
         Partitioning partitioning = edge.partitioning();
         if (partitioning instanceof Partitioning.Forward) {
-            return EdgeWriter.toOne(new ChannelWriter(gates[subtask].channel(first), batchSize));
+            return EdgeWriter.toOne(new ChannelWriter(gates[subtask].channel(first), batchSize, barrierDelivery));
         }
         ChannelWriter[] targets = new ChannelWriter[gates.length];
         for (int i = 0; i < gates.length; i++) {
-            targets[i] = new ChannelWriter(gates[i].channel(first + subtask), batchSize);
+            targets[i] = new ChannelWriter(gates[i].channel(first + subtask), batchSize, barrierDelivery);
         }
         if (partitioning instanceof Partitioning.Hash) {
             KeyHasher hasher = KeyHasher.of(upstream.outputType(), ((Partitioning.Hash) partitioning).keyFields());

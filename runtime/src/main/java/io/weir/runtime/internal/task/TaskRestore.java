@@ -81,15 +81,19 @@ final class TaskRestore {
         return byUid;
     }
 
-    /** The rows of the {@code kind} tables of {@code uid} that this very subtask wrote, such as its in-flight rows. */
-    List<Row> ownRows(String uid, StateKind kind) throws IOException {
-        List<Row> rows = new ArrayList<>();
+    /**
+     * The rows of the {@code kind} tables of {@code uid} by the subtask that wrote them, such as the in-flight rows of
+     * every subtask of a vertex, which a restore at another parallelism shares out among the new subtasks.
+     */
+    Map<Integer, List<Row>> rowsBySubtask(String uid, StateKind kind) throws IOException {
+        Map<Integer, List<Row>> bySubtask = new HashMap<>();
         for (StateFile file : checkpoint.filesOf(uid)) {
-            if (file.table().kind() == kind && file.subtask() == subtask) {
-                rows.addAll(storage.readAll(checkpoint, file));
+            if (file.table().kind() == kind) {
+                bySubtask.computeIfAbsent(file.subtask(), s -> new ArrayList<>())
+                        .addAll(storage.readAll(checkpoint, file));
             }
         }
-        return rows;
+        return bySubtask;
     }
 
     private static boolean isKeyedKind(StateKind kind) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.weir.runtime.row.ChangeKind;
 import io.weir.runtime.row.Row;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +19,7 @@ class InputGateTest {
     @Test
     void rowsAreCopiedSoTheCallerMayReuseItsRow() {
         InputGate gate = new InputGate(1, 4);
-        ChannelWriter writer = new ChannelWriter(gate.channel(0), 8);
+        ChannelWriter writer = new ChannelWriter(gate.channel(0), 8, BarrierDelivery.IN_BAND);
         Row reused = Row.of(1L);
         writer.add(ChangeKind.INSERT, reused);
         reused.setLong(0, 2);
@@ -35,7 +37,7 @@ class InputGateTest {
     @Test
     void aFullBatchIsHandedOverWithoutAFlush() {
         InputGate gate = new InputGate(1, 4);
-        ChannelWriter writer = new ChannelWriter(gate.channel(0), 2);
+        ChannelWriter writer = new ChannelWriter(gate.channel(0), 2, BarrierDelivery.IN_BAND);
         writer.add(ChangeKind.INSERT, Row.of(1L));
         writer.add(ChangeKind.INSERT, Row.of(2L));
         writer.add(ChangeKind.INSERT, Row.of(3L));
@@ -47,7 +49,7 @@ class InputGateTest {
     @Test
     void watermarkAndEndOfInputFollowTheRowsOfTheirBatch() {
         InputGate gate = new InputGate(1, 4);
-        ChannelWriter writer = new ChannelWriter(gate.channel(0), 8);
+        ChannelWriter writer = new ChannelWriter(gate.channel(0), 8, BarrierDelivery.IN_BAND);
         writer.add(ChangeKind.INSERT, Row.of(1L));
         writer.watermark(42);
         writer.endOfInput();
@@ -65,8 +67,8 @@ class InputGateTest {
     @Test
     void batchesArriveFromEveryChannelWithTheirChannelIndex() {
         InputGate gate = new InputGate(2, 4);
-        new ChannelWriter(gate.channel(1), 8).watermark(1);
-        new ChannelWriter(gate.channel(0), 8).watermark(2);
+        new ChannelWriter(gate.channel(1), 8, BarrierDelivery.IN_BAND).watermark(1);
+        new ChannelWriter(gate.channel(0), 8, BarrierDelivery.IN_BAND).watermark(2);
 
         assertThat(gate.take(null).channelIndex()).isEqualTo(1);
         assertThat(gate.take(null).channelIndex()).isEqualTo(0);
@@ -75,7 +77,7 @@ class InputGateTest {
     @Test
     void aProducerBlocksWhileItsChannelIsFullAndResumesWhenABatchIsTaken() throws Exception {
         InputGate gate = new InputGate(1, 2);
-        ChannelWriter writer = new ChannelWriter(gate.channel(0), 1);
+        ChannelWriter writer = new ChannelWriter(gate.channel(0), 1, BarrierDelivery.IN_BAND);
         AtomicReference<Thread> producer = new AtomicReference<>();
         CompletableFuture<Void> thirdRow = CompletableFuture.runAsync(() -> {
             producer.set(Thread.currentThread());
@@ -113,7 +115,7 @@ class InputGateTest {
     @Test
     void closingTheGateReleasesABlockedProducer() throws Exception {
         InputGate gate = new InputGate(1, 1);
-        ChannelWriter writer = new ChannelWriter(gate.channel(0), 1);
+        ChannelWriter writer = new ChannelWriter(gate.channel(0), 1, BarrierDelivery.IN_BAND);
         AtomicReference<Thread> producer = new AtomicReference<>();
         CompletableFuture<Void> add = CompletableFuture.runAsync(() -> {
             producer.set(Thread.currentThread());
@@ -132,7 +134,7 @@ class InputGateTest {
     @Test
     void aBarrierFollowsTheRowsOfItsBatch() {
         InputGate gate = new InputGate(1, 4);
-        ChannelWriter writer = new ChannelWriter(gate.channel(0), 8);
+        ChannelWriter writer = new ChannelWriter(gate.channel(0), 8, BarrierDelivery.IN_BAND);
         writer.add(ChangeKind.INSERT, Row.of(1L));
         writer.barrier(7);
         writer.add(ChangeKind.INSERT, Row.of(2L));
@@ -149,8 +151,8 @@ class InputGateTest {
     @Test
     void aBlockedChannelKeepsItsBatchesUntilUnblocked() {
         InputGate gate = new InputGate(2, 4);
-        ChannelWriter blocked = new ChannelWriter(gate.channel(0), 8);
-        ChannelWriter open = new ChannelWriter(gate.channel(1), 8);
+        ChannelWriter blocked = new ChannelWriter(gate.channel(0), 8, BarrierDelivery.IN_BAND);
+        ChannelWriter open = new ChannelWriter(gate.channel(1), 8, BarrierDelivery.IN_BAND);
         blocked.barrier(1);
         gate.take(null);
         gate.block(0);
@@ -192,5 +194,63 @@ class InputGateTest {
             }
             LockSupport.parkNanos(200_000);
         }
+    }
+
+    /** A channel of capacity 1 holding two batches of one row each, then the priority barrier of checkpoint 7. */
+    private static InputGate fullChannelWithAPriorityBarrier() {
+        InputGate gate = new InputGate(1, 1);
+        ChannelWriter writer = new ChannelWriter(gate.channel(0), 1, BarrierDelivery.PRIORITY);
+        writer.add(ChangeKind.INSERT, Row.of(1L));
+        writer.add(ChangeKind.INSERT, Row.of(2L));
+        writer.barrier(7);
+        return gate;
+    }
+
+    @Test
+    void aPriorityBarrierIsQueuedIntoAFullChannelWithoutBlockingItsProducer() {
+        InputGate gate = fullChannelWithAPriorityBarrier();
+
+        assertThat(gate.channel(0).hasRoom()).isFalse();
+        assertThat(gate.queuedRows()).isEqualTo(2);
+    }
+
+    @Test
+    void aPriorityBarrierIsAnnouncedAheadOfTheBatchesQueuedBeforeIt() {
+        InputGate gate = fullChannelWithAPriorityBarrier();
+
+        Batch first = gate.take(null);
+
+        assertThat(first.isAnnouncement()).isTrue();
+        assertThat(first.barrier()).isEqualTo(7);
+        assertThat(first.channelIndex()).isZero();
+    }
+
+    @Test
+    void overtakingABarrierGivesTheQueuedRowsBeforeItAndLeavesThemQueuedWithoutTheBarrier() {
+        InputGate gate = fullChannelWithAPriorityBarrier();
+        gate.take(null);
+
+        List<Batch> overtaken = gate.overtake(0, 7);
+
+        List<Row> rows = new ArrayList<>();
+        for (Batch batch : overtaken) {
+            for (int i = 0; i < batch.size(); i++) {
+                rows.add(batch.row(i));
+            }
+        }
+        assertThat(rows).containsExactly(Row.of(1L), Row.of(2L));
+        assertThat(overtaken.get(overtaken.size() - 1).barrier()).isEqualTo(Batch.NO_BARRIER);
+        assertThat(gate.queuedRows()).isEqualTo(2);
+    }
+
+    @Test
+    void aWaitForAnAnnouncementLeavesQueuedBatchesAlone() {
+        InputGate gate = new InputGate(1, 4);
+        ChannelWriter writer = new ChannelWriter(gate.channel(0), 8, BarrierDelivery.PRIORITY);
+        writer.add(ChangeKind.INSERT, Row.of(1L));
+        writer.flush();
+
+        assertThat(gate.takeAnnouncement(0)).isNull();
+        assertThat(gate.queuedRows()).isEqualTo(1);
     }
 }

@@ -11,6 +11,7 @@ import io.weir.runtime.testing.RowText;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Semaphore;
 
 /** Operators for engine tests. */
 final class TestOperators {
@@ -110,6 +111,17 @@ final class TestOperators {
                 output.emit(ChangeKind.INSERT, out);
             }
         }, List.of(keyField));
+    }
+
+    /** Forwards each row only once it has taken a permit from {@code permits}, blocking until the test releases one. */
+    static OperatorSpec gated(Semaphore permits) {
+        return new OperatorSpec("Gated", "waits for a permit per row", () -> new Operator() {
+            @Override
+            public void process(ChangeKind kind, Row row, Output out) throws InterruptedException {
+                permits.acquire();
+                out.emit(kind, row);
+            }
+        });
     }
 
     /** Records every watermark it receives, then forwards it. */
