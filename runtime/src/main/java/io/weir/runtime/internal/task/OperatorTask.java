@@ -42,7 +42,9 @@ final class OperatorTask extends Task {
         super(setup, output, execution);
         this.gate = gate;
         CheckpointOptions checkpointing = job.options().checkpointing();
-        BarrierAligner.Alignment alignment = checkpointing.mode() == CheckpointingMode.AT_LEAST_ONCE
+        // A job that takes only savepoints aligns their barriers, whatever its (unused) checkpointing mode says.
+        BarrierAligner.Alignment alignment = !checkpointing.isEnabled() ? BarrierAligner.Alignment.BLOCKING
+                : checkpointing.mode() == CheckpointingMode.AT_LEAST_ONCE
                 ? BarrierAligner.Alignment.NONE
                 : checkpointing.unaligned() ? BarrierAligner.Alignment.UNALIGNED : BarrierAligner.Alignment.BLOCKING;
         this.aligner = new BarrierAligner(gate, alignment, checkpointing.alignedCheckpointTimeout().toMillis(),
