@@ -70,7 +70,7 @@ public final class CheckpointCoordinator {
      * The mode of a job's barriers: its checkpointing mode, or exactly-once when it takes only savepoints (as Flink's
      * savepoints, which are always aligned).
      */
-    public static CheckpointingMode barrierMode(CheckpointOptions options) {
+    private static CheckpointingMode barrierMode(CheckpointOptions options) {
         return options.isEnabled() ? options.mode() : CheckpointingMode.EXACTLY_ONCE;
     }
 
