@@ -33,15 +33,17 @@ import org.apache.parquet.schema.MessageType;
  * its nearest non-NULL ancestor. Not thread-safe: one thread writes a file.
  */
 public final class ParquetColumnsWriter implements Closeable {
-    /** Rows between two checks of the buffered row group's size against the row-group size. */
-    private static final int SIZE_CHECK_ROWS = 1_024;
+    /** The fewest and most rows between two checks of the buffered row group's size against the row-group size. */
+    private static final long MIN_SIZE_CHECK_ROWS = 100;
+    private static final long MAX_SIZE_CHECK_ROWS = 10_000;
 
     /**
      * How a file is written.
      *
      * @param codec the page compression ({@link ParquetCodecs} knows SNAPPY and UNCOMPRESSED)
      * @param rowGroupSizeBytes the buffered size at which a row group is written out
-     * @param dictionaryColumns the top-level columns whose values are dictionary-encoded; the others are written
+     * @param dictionaryColumns the leaf columns whose values are dictionary-encoded, by their dotted paths (a
+     *     top-level column's path is its name, a nested row's field's is {@code row.field}); the others are written
      *     PLAIN, which costs no hash lookup per value and suits columns of mostly distinct values such as keys
      */
     public record Options(CompressionCodecName codec, long rowGroupSizeBytes, Set<String> dictionaryColumns) {
@@ -64,6 +66,7 @@ public final class ParquetColumnsWriter implements Closeable {
     private ColumnChunkPageWriteStore pages;
     private ColumnWriteStore columns;
     private long rowsInGroup;
+    private long nextSizeCheck;
     private long rowCount;
     private boolean closed;
 
@@ -107,10 +110,26 @@ public final class ParquetColumnsWriter implements Closeable {
         writeFields(row, fields, 0);
         columns.endRecord();
         rowCount++;
-        if (++rowsInGroup % SIZE_CHECK_ROWS == 0 && columns.getBufferedSize() >= rowGroupSizeBytes) {
+        if (++rowsInGroup == nextSizeCheck) {
+            checkRowGroupSize();
+        }
+    }
+
+    /**
+     * Writes the row group out once it is large enough, else plans the next check halfway to where the rows so far
+     * say the group will be full, as Parquet's own writer does: summing the columns' buffered sizes every row would
+     * cost more than writing a narrow row, yet a small row-group size is still kept to within about 100 rows.
+     */
+    private void checkRowGroupSize() throws IOException {
+        long buffered = columns.getBufferedSize();
+        if (buffered >= rowGroupSizeBytes) {
             flushRowGroup();
             startRowGroup();
+            return;
         }
+        long bytesPerRow = Math.max(1, buffered / rowsInGroup);
+        long rowsToFull = (rowGroupSizeBytes - buffered) / bytesPerRow;
+        nextSizeCheck = rowsInGroup + Math.max(MIN_SIZE_CHECK_ROWS, Math.min(MAX_SIZE_CHECK_ROWS, rowsToFull / 2));
     }
 
     /** The rows written so far. */
@@ -139,6 +158,7 @@ public final class ParquetColumnsWriter implements Closeable {
                 properties.getColumnIndexTruncateLength(), properties.getPageWriteChecksumEnabled());
         columns = properties.newColumnWriteStore(schema, pages, pages);
         rowsInGroup = 0;
+        nextSizeCheck = MIN_SIZE_CHECK_ROWS;
         for (Field field : fields) {
             field.bind(columns);
         }

@@ -1,6 +1,7 @@
 package io.weir.connector.filesystem;
 
 import io.weir.connector.ConnectorErrors;
+import io.weir.runtime.WeirException;
 import io.weir.runtime.row.Row;
 import io.weir.runtime.type.DataType;
 import io.weir.runtime.type.RowType;
@@ -10,15 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.apache.parquet.ParquetReadOptions;
-import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.io.ColumnIOFactory;
 import org.apache.parquet.io.LocalInputFile;
-import org.apache.parquet.io.MessageColumnIO;
-import org.apache.parquet.io.RecordReader;
-import org.apache.parquet.io.api.GroupConverter;
-import org.apache.parquet.io.api.RecordMaterializer;
 import org.apache.parquet.schema.GroupType;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
@@ -28,7 +23,8 @@ import org.apache.parquet.schema.Types;
 /**
  * Decodes the rows of Parquet files, reading only the table's projected columns, which each file must hold (by name)
  * with the Parquet type {@link ParquetTypes} gives their SQL type; times and timestamps may be in any unit. A file's
- * position is the number of rows read from it: a resume skips whole row groups, then rows of the next one.
+ * position is the number of rows read from it: a resume skips whole row groups, then rows of the next one. Rows are
+ * read with {@link ParquetColumnsReader}, as checkpoints are restored.
  */
 final class ParquetDecoder implements RecordDecoder {
     private final List<DataType.Field> produced;
@@ -36,11 +32,7 @@ final class ParquetDecoder implements RecordDecoder {
             .withCodecFactory(ParquetCodecs.INSTANCE)
             .build();
     private Path file;
-    private ParquetFileReader reader;
-    private MessageColumnIO columns;
-    private Materializer materializer;
-    private RecordReader<Row> records;
-    private long rowsLeftInGroup;
+    private ParquetColumnsReader reader;
     private long rowsRead;
 
     ParquetDecoder(RowType producedType) {
@@ -52,15 +44,17 @@ final class ParquetDecoder implements RecordDecoder {
         close();
         file = path;
         rowsRead = 0;
-        rowsLeftInGroup = 0;
+        ParquetFileReader fileReader = null;
         try {
-            reader = ParquetFileReader.open(new LocalInputFile(path), options);
-            MessageType requested = requestedSchema(reader.getFooter().getFileMetaData().getSchema());
-            columns = new ColumnIOFactory().getColumnIO(requested);
-            materializer = new Materializer(new ParquetRowConverter(requested, produced));
-            skip(lines);
+            fileReader = ParquetFileReader.open(new LocalInputFile(path), options);
+            MessageType requested = requestedSchema(fileReader.getFooter().getFileMetaData().getSchema());
+            reader = ParquetColumnsReader.of(fileReader, requested, produced);
+            rowsRead = reader.skip(lines);
         } catch (RuntimeException e) {
-            throw ConnectorErrors.unreadableParquet(path, e);
+            if (reader == null && fileReader != null) {
+                fileReader.close();
+            }
+            throw e instanceof WeirException ? e : ConnectorErrors.unreadableParquet(path, e);
         }
     }
 
@@ -115,20 +109,6 @@ final class ParquetDecoder implements RecordDecoder {
                 && Objects.equals(a, e);
     }
 
-    /** Skips {@code rows} rows: whole row groups while they fit, then rows of the group they end in. */
-    private void skip(long rows) throws IOException {
-        int group = 0;
-        while (rowsRead < rows && group < reader.getRowGroups().size()
-                && rowsRead + reader.getRowGroups().get(group).getRowCount() <= rows) {
-            rowsRead += reader.getRowGroups().get(group).getRowCount();
-            reader.skipNextRowGroup();
-            group++;
-        }
-        while (rowsRead < rows && nextRecord() != null) {
-            rowsRead++;
-        }
-    }
-
     @Override
     public long linesConsumed() {
         return rowsRead;
@@ -141,32 +121,16 @@ final class ParquetDecoder implements RecordDecoder {
 
     @Override
     public boolean next(Row row) throws IOException {
-        Row record;
+        boolean read;
         try {
-            record = nextRecord();
+            read = reader.next(row);
         } catch (RuntimeException e) {
             throw ConnectorErrors.unreadableParquet(file, e);
         }
-        if (record == null) {
-            return false;
+        if (read) {
+            rowsRead++;
         }
-        row.copyFrom(record);
-        rowsRead++;
-        return true;
-    }
-
-    /** The next record of the open file, or null at its end. */
-    private Row nextRecord() throws IOException {
-        while (rowsLeftInGroup == 0) {
-            PageReadStore rowGroup = reader.readNextRowGroup();
-            if (rowGroup == null) {
-                return null;
-            }
-            records = columns.getRecordReader(rowGroup, materializer);
-            rowsLeftInGroup = rowGroup.getRowCount();
-        }
-        rowsLeftInGroup--;
-        return records.read();
+        return read;
     }
 
     @Override
@@ -177,28 +141,9 @@ final class ParquetDecoder implements RecordDecoder {
     @Override
     public void close() throws IOException {
         if (reader != null) {
-            ParquetFileReader open = reader;
+            ParquetColumnsReader open = reader;
             reader = null;
-            records = null;
             open.close();
-        }
-    }
-
-    private static final class Materializer extends RecordMaterializer<Row> {
-        private final ParquetRowConverter root;
-
-        Materializer(ParquetRowConverter root) {
-            this.root = root;
-        }
-
-        @Override
-        public Row getCurrentRecord() {
-            return root.row();
-        }
-
-        @Override
-        public GroupConverter getRootConverter() {
-            return root;
         }
     }
 }

@@ -7,12 +7,10 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.parquet.conf.ParquetConfiguration;
-import org.apache.parquet.conf.PlainParquetConfiguration;
-import org.apache.parquet.hadoop.ParquetFileWriter;
-import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.api.WriteSupport;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.io.PositionOutputStream;
@@ -20,35 +18,35 @@ import org.apache.parquet.io.PositionOutputStream;
 /**
  * Part files in Parquet, written through java.nio without Hadoop's file system or configuration: a file's rows are
  * buffered in row groups and its footer is written when the file is completed, at a checkpoint or at the end of the
- * input.
+ * input. The rows go through {@link ParquetColumnsWriter}, as state files do, but every column may be
+ * dictionary-encoded, as Parquet's own writers do by default: user data repeats values (names, categories, dates)
+ * far more than state's keys and accumulators, and a column whose dictionary outgrows its page falls back to PLAIN.
  */
 final class ParquetPartFileFormat implements PartFileFormat {
     private final RowType rowType;
-    private final ParquetOptions options;
+    private final ParquetColumnsWriter.Options options;
 
     ParquetPartFileFormat(RowType rowType, ParquetOptions options) {
         this.rowType = rowType;
-        this.options = options;
+        Set<String> everyColumn = new HashSet<>();
+        for (ColumnDescriptor column : ParquetTypes.messageType(rowType).getColumns()) {
+            everyColumn.add(String.join(".", column.getPath()));
+        }
+        this.options = new ParquetColumnsWriter.Options(CompressionCodecName.valueOf(options.codec()),
+                options.rowGroupSizeBytes(), everyColumn);
     }
 
     @Override
     public OpenFile create(Path path) throws IOException {
         NioOutputFile file = new NioOutputFile(path);
-        ParquetWriter<Row> writer = new Builder(file, new ParquetRowWriteSupport(rowType))
-                .withConf(new PlainParquetConfiguration())
-                .withCodecFactory(ParquetCodecs.INSTANCE)
-                .withCompressionCodec(CompressionCodecName.valueOf(options.codec()))
-                .withRowGroupSize(options.rowGroupSizeBytes())
-                .withWriteMode(ParquetFileWriter.Mode.CREATE)
-                .build();
-        return new ParquetFile(writer, file);
+        return new ParquetFile(ParquetColumnsWriter.create(file, rowType, Map.of(), options), file);
     }
 
     private static final class ParquetFile implements OpenFile {
-        private final ParquetWriter<Row> writer;
+        private final ParquetColumnsWriter writer;
         private final NioOutputFile file;
 
-        ParquetFile(ParquetWriter<Row> writer, NioOutputFile file) {
+        ParquetFile(ParquetColumnsWriter writer, NioOutputFile file) {
             this.writer = writer;
             this.file = file;
         }
@@ -68,30 +66,6 @@ final class ParquetPartFileFormat implements PartFileFormat {
         public void abandon() throws IOException {
             // Skips the footer: closing the writer would flush the buffered row group into a file about to go.
             file.closeChannel();
-        }
-    }
-
-    private static final class Builder extends ParquetWriter.Builder<Row, Builder> {
-        private final ParquetRowWriteSupport writeSupport;
-
-        Builder(OutputFile file, ParquetRowWriteSupport writeSupport) {
-            super(file);
-            this.writeSupport = writeSupport;
-        }
-
-        @Override
-        protected Builder self() {
-            return this;
-        }
-
-        @Override
-        protected WriteSupport<Row> getWriteSupport(Configuration configuration) {
-            return writeSupport;
-        }
-
-        @Override
-        protected WriteSupport<Row> getWriteSupport(ParquetConfiguration configuration) {
-            return writeSupport;
         }
     }
 

@@ -14,17 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.parquet.ParquetReadOptions;
-import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.io.ColumnIOFactory;
 import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.LocalOutputFile;
-import org.apache.parquet.io.RecordReader;
-import org.apache.parquet.io.api.GroupConverter;
-import org.apache.parquet.io.api.RecordMaterializer;
-import org.apache.parquet.schema.MessageType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,28 +49,13 @@ class ParquetColumnsWriterTest {
     }
 
     private static List<Row> read(Path file) throws IOException {
-        MessageType schema = ParquetTypes.messageType(TYPE);
-        ParquetRowConverter converter = new ParquetRowConverter(schema, TYPE.fields());
-        RecordMaterializer<Row> materializer = new RecordMaterializer<>() {
-            @Override
-            public Row getCurrentRecord() {
-                return converter.row();
-            }
-
-            @Override
-            public GroupConverter getRootConverter() {
-                return converter;
-            }
-        };
         List<Row> rows = new ArrayList<>();
-        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), OPTIONS)) {
-            PageReadStore rowGroup;
-            while ((rowGroup = reader.readNextRowGroup()) != null) {
-                RecordReader<Row> records = new ColumnIOFactory().getColumnIO(schema)
-                        .getRecordReader(rowGroup, materializer);
-                for (long i = 0; i < rowGroup.getRowCount(); i++) {
-                    rows.add(records.read().copy());
-                }
+        try (ParquetColumnsReader reader = ParquetColumnsReader.of(
+                ParquetFileReader.open(new LocalInputFile(file), OPTIONS), ParquetTypes.messageType(TYPE),
+                TYPE.fields())) {
+            Row row = new Row(TYPE.arity());
+            while (reader.next(row)) {
+                rows.add(row.copy());
             }
         }
         return rows;

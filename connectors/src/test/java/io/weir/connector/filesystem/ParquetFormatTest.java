@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.parquet.column.Encoding;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
@@ -155,6 +156,26 @@ class ParquetFormatTest {
             assertThat(reader.getRowGroups().get(0).getColumns().get(0).getCodec())
                     .isEqualTo(CompressionCodecName.SNAPPY);
         }
+    }
+
+    @Test
+    void theSinkDictionaryEncodesColumnsOfRepeatedValuesNestedOnesToo() throws Exception {
+        DataType pointType = DataType.row(List.of(new DataType.Field("x", DataType.of(TypeRoot.INTEGER)),
+                new DataType.Field("label", DataType.string())));
+        RowType type = RowType.of(List.of("id", "category", "point"),
+                List.of(DataType.of(TypeRoot.BIGINT).withNullable(false), DataType.string(), pointType));
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            rows.add(Row.of((long) i, "category-" + i % 5, Row.of(i % 3, "label-" + i % 7)));
+        }
+        writeAll(new FileSystemFactory().createSink(context(type, options(dir.resolve("out")))), 1, rows);
+        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(partFiles().get(0)))) {
+            assertThat(reader.getRowGroups().get(0).getColumns())
+                    .extracting(column -> column.getPath().toDotString() + " " + column.getEncodings()
+                            .contains(Encoding.PLAIN_DICTIONARY))
+                    .contains("category true", "point.x true", "point.label true");
+        }
+        assertThat(read(dir.resolve("out"), type)).containsExactlyInAnyOrderElementsOf(rows);
     }
 
     @Test
