@@ -14,7 +14,10 @@ import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnReader;
 import org.apache.parquet.column.impl.ColumnReaderImpl;
 import org.apache.parquet.column.page.PageReadStore;
+import org.apache.parquet.column.page.PageReader;
 import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
+import org.apache.parquet.hadoop.metadata.ColumnPath;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.PrimitiveConverter;
 import org.apache.parquet.schema.GroupType;
@@ -26,8 +29,9 @@ import org.apache.parquet.schema.Type;
 /**
  * Reads the rows of a Parquet file into a reused row, taking each field straight from the column reader of its leaf
  * column, the inverse of {@link ParquetColumnsWriter}. It skips Parquet's record reader, which assembles records
- * through a state machine and hands every value to a converter: measured on 3 M rows of a group aggregation's state,
- * reading the columns directly is about twice as fast. The columns must not be repeated (Weir writes none), so each
+ * through a state machine and hands every value to a converter; a PLAIN column chunk (all of a state file's but
+ * {@code key_group}) is decoded by {@link PlainColumnChunk}, the others by Parquet's column reader. Measured on 3 M
+ * rows of a group aggregation's state, see docs/benchmarks.md. The columns must not be repeated (Weir writes none), so each
  * row holds one value or NULL per leaf column. A nested ROW is a new row for every row read, since a copy of the
  * outer row shares it; times and timestamps in micro- or nanoseconds, as other writers store them, become
  * milliseconds. Not thread-safe: one thread reads a file.
@@ -133,12 +137,31 @@ public final class ParquetColumnsReader implements Closeable {
                 return false;
             }
         } while (rowGroup.getRowCount() == 0);
+        List<ColumnChunkMetaData> chunks = file.getRowGroups().get(file.getCurrentRowGroupIndex()).getColumns();
         for (Field leaf : leaves) {
-            leaf.reader = new ColumnReaderImpl(leaf.descriptor, rowGroup.getPageReader(leaf.descriptor),
-                    NO_CONVERTER, writerVersion);
+            PageReader pages = rowGroup.getPageReader(leaf.descriptor);
+            ColumnChunkMetaData chunk = chunk(chunks, leaf.descriptor);
+            if (chunk != null && PlainColumnChunk.suits(leaf.descriptor, chunk.getEncodings(),
+                    chunk.hasDictionaryPage())) {
+                leaf.plain = new PlainColumnChunk(leaf.descriptor, pages);
+                leaf.reader = null;
+            } else {
+                leaf.plain = null;
+                leaf.reader = new ColumnReaderImpl(leaf.descriptor, pages, NO_CONVERTER, writerVersion);
+            }
         }
         rowsLeftInGroup = rowGroup.getRowCount();
         return true;
+    }
+
+    private static ColumnChunkMetaData chunk(List<ColumnChunkMetaData> chunks, ColumnDescriptor descriptor) {
+        ColumnPath path = ColumnPath.get(descriptor.getPath());
+        for (ColumnChunkMetaData chunk : chunks) {
+            if (chunk.getPath().equals(path)) {
+                return chunk;
+            }
+        }
+        return null;
     }
 
     private static void readFields(Row row, Field[] layout) {
@@ -146,6 +169,16 @@ public final class ParquetColumnsReader implements Closeable {
             Field field = layout[i];
             if (field.nested != null) {
                 readNested(row, i, field);
+                continue;
+            }
+            PlainColumnChunk plain = field.plain;
+            if (plain != null) {
+                if (plain.definitionLevel() < field.definitionLevel) {
+                    row.setNull(i);
+                } else {
+                    field.readPlainValue(row, i);
+                }
+                plain.consume();
                 continue;
             }
             ColumnReader reader = field.reader;
@@ -160,7 +193,7 @@ public final class ParquetColumnsReader implements Closeable {
 
     /** A nested row is present when its first leaf is defined at least down to the row's own level. */
     private static void readNested(Row row, int i, Field field) {
-        if (field.firstLeaf.reader.getCurrentDefinitionLevel() < field.definitionLevel) {
+        if (field.firstLeaf.currentDefinitionLevel() < field.definitionLevel) {
             field.consumeLeaves();
             row.setNull(i);
             return;
@@ -172,11 +205,18 @@ public final class ParquetColumnsReader implements Closeable {
 
     private void skipRow() {
         for (Field leaf : leaves) {
-            ColumnReader reader = leaf.reader;
-            if (reader.getCurrentDefinitionLevel() == leaf.definitionLevel) {
-                reader.skip();
+            boolean defined = leaf.currentDefinitionLevel() == leaf.definitionLevel;
+            if (leaf.plain != null) {
+                if (defined) {
+                    leaf.plain.skip();
+                }
+                leaf.plain.consume();
+            } else {
+                if (defined) {
+                    leaf.reader.skip();
+                }
+                leaf.reader.consume();
             }
-            reader.consume();
         }
     }
 
@@ -201,6 +241,7 @@ public final class ParquetColumnsReader implements Closeable {
         private final Field firstLeaf;
         private final ColumnDescriptor descriptor;
         private ColumnReader reader;
+        private PlainColumnChunk plain;
 
         private Field(Kind kind, DataType type, long unitsPerMilli, int definitionLevel, Field[] nested,
                 ColumnDescriptor descriptor) {
@@ -276,14 +317,59 @@ public final class ParquetColumnsReader implements Closeable {
             return 1;
         }
 
+        /** The definition level of this leaf's current value. */
+        int currentDefinitionLevel() {
+            return plain != null ? plain.definitionLevel() : reader.getCurrentDefinitionLevel();
+        }
+
         /** Moves every leaf of this NULL nested row past the current row. */
         void consumeLeaves() {
             for (Field child : nested) {
                 if (child.nested != null) {
                     child.consumeLeaves();
+                } else if (child.plain != null) {
+                    child.plain.consume();
                 } else {
                     child.reader.consume();
                 }
+            }
+        }
+
+        /** {@link #readValue} from a PLAIN chunk; booleans never come from one. */
+        void readPlainValue(Row row, int i) {
+            switch (kind) {
+                case INT:
+                    row.setLong(i, plain.readInt());
+                    break;
+                case LONG:
+                    row.setLong(i, plain.readLong());
+                    break;
+                case TIME_UNITS:
+                    row.setLong(i, Math.floorDiv(plain.readLong(), unitsPerMilli));
+                    break;
+                case FLOAT:
+                    row.setFloat(i, plain.readFloat());
+                    break;
+                case DOUBLE:
+                    row.setDouble(i, plain.readDouble());
+                    break;
+                case STRING:
+                    row.setObject(i, plain.readString());
+                    break;
+                case BYTES:
+                    row.setObject(i, plain.readBytes());
+                    break;
+                case DECIMAL_INT:
+                    row.setObject(i, BigDecimal.valueOf(plain.readInt(), scale));
+                    break;
+                case DECIMAL_LONG:
+                    row.setObject(i, BigDecimal.valueOf(plain.readLong(), scale));
+                    break;
+                case DECIMAL_BINARY:
+                    row.setObject(i, new BigDecimal(new BigInteger(plain.readBytes()), scale));
+                    break;
+                default:
+                    throw new IllegalStateException("no PLAIN chunk for " + kind + " column " + descriptor);
             }
         }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.Encoding;
+import org.apache.parquet.column.ParquetProperties;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
@@ -161,6 +162,37 @@ class ParquetColumnsReaderTest {
                 List.of(DataType.of(TypeRoot.TIMESTAMP), DataType.of(TypeRoot.TIME)));
         try (ParquetColumnsReader reader = open(file, schema, type)) {
             assertThat(readAll(reader, 2)).containsExactly(Row.of(1_700_000_000_123L, 3_600_000L), Row.of(null, null));
+        }
+    }
+
+    @Test
+    void version2PagesOfPlainAndDeltaColumnsWithNullsReadBack() throws IOException {
+        MessageType schema = Types.buildMessage()
+                .optional(PrimitiveTypeName.DOUBLE).named("amount")
+                .optional(PrimitiveTypeName.INT64).as(LogicalTypeAnnotation.intType(64, true)).named("id")
+                .named("other_writer");
+        Path file = dir.resolve("v2.parquet");
+        List<Row> expected = new ArrayList<>();
+        try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new LocalOutputFile(file))
+                .withType(schema).withConf(new PlainParquetConfiguration()).withCodecFactory(ParquetCodecs.INSTANCE)
+                .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_2_0).withDictionaryEncoding(false)
+                .build()) {
+            for (int i = 0; i < 2_000; i++) {
+                Group group = new SimpleGroupFactory(schema).newGroup();
+                if (i % 3 != 0) {
+                    group.append("amount", i * 0.25);
+                }
+                if (i % 4 != 0) {
+                    group.append("id", (long) i * i);
+                }
+                writer.write(group);
+                expected.add(Row.of(i % 3 != 0 ? i * 0.25 : null, i % 4 != 0 ? (long) i * i : null));
+            }
+        }
+        RowType type = RowType.of(List.of("amount", "id"),
+                List.of(DataType.of(TypeRoot.DOUBLE), DataType.of(TypeRoot.BIGINT)));
+        try (ParquetColumnsReader reader = open(file, schema, type)) {
+            assertThat(readAll(reader, 2)).containsExactlyElementsOf(expected);
         }
     }
 }
