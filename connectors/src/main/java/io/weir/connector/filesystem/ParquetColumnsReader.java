@@ -29,8 +29,9 @@ import org.apache.parquet.schema.Type;
 /**
  * Reads the rows of a Parquet file into a reused row, taking each field straight from the column reader of its leaf
  * column, the inverse of {@link ParquetColumnsWriter}. It skips Parquet's record reader, which assembles records
- * through a state machine and hands every value to a converter; a PLAIN column chunk (all of a state file's but
- * {@code key_group}) is decoded by {@link PlainColumnChunk}, the others by Parquet's column reader. Measured on 3 M
+ * through a state machine and hands every value to a converter; a column chunk of PLAIN or dictionary-encoded
+ * numbers or binaries is decoded by {@link DirectColumnChunk}, others (booleans, delta encodings) by Parquet's column
+ * reader. Measured on 3 M
  * rows of a group aggregation's state, see docs/benchmarks.md. The columns must not be repeated (Weir writes none), so each
  * row holds one value or NULL per leaf column. A nested ROW is a new row for every row read, since a copy of the
  * outer row shares it; times and timestamps in micro- or nanoseconds, as other writers store them, become
@@ -141,12 +142,11 @@ public final class ParquetColumnsReader implements Closeable {
         for (Field leaf : leaves) {
             PageReader pages = rowGroup.getPageReader(leaf.descriptor);
             ColumnChunkMetaData chunk = chunk(chunks, leaf.descriptor);
-            if (chunk != null && PlainColumnChunk.suits(leaf.descriptor, chunk.getEncodings(),
-                    chunk.hasDictionaryPage())) {
-                leaf.plain = new PlainColumnChunk(leaf.descriptor, pages);
+            if (chunk != null && DirectColumnChunk.suits(leaf.descriptor, chunk.getEncodings())) {
+                leaf.direct = new DirectColumnChunk(leaf.descriptor, pages);
                 leaf.reader = null;
             } else {
-                leaf.plain = null;
+                leaf.direct = null;
                 leaf.reader = new ColumnReaderImpl(leaf.descriptor, pages, NO_CONVERTER, writerVersion);
             }
         }
@@ -171,14 +171,14 @@ public final class ParquetColumnsReader implements Closeable {
                 readNested(row, i, field);
                 continue;
             }
-            PlainColumnChunk plain = field.plain;
-            if (plain != null) {
-                if (plain.definitionLevel() < field.definitionLevel) {
+            DirectColumnChunk direct = field.direct;
+            if (direct != null) {
+                if (direct.definitionLevel() < field.definitionLevel) {
                     row.setNull(i);
                 } else {
-                    field.readPlainValue(row, i);
+                    field.readDirectValue(row, i);
                 }
-                plain.consume();
+                direct.consume();
                 continue;
             }
             ColumnReader reader = field.reader;
@@ -206,11 +206,11 @@ public final class ParquetColumnsReader implements Closeable {
     private void skipRow() {
         for (Field leaf : leaves) {
             boolean defined = leaf.currentDefinitionLevel() == leaf.definitionLevel;
-            if (leaf.plain != null) {
+            if (leaf.direct != null) {
                 if (defined) {
-                    leaf.plain.skip();
+                    leaf.direct.skip();
                 }
-                leaf.plain.consume();
+                leaf.direct.consume();
             } else {
                 if (defined) {
                     leaf.reader.skip();
@@ -241,7 +241,7 @@ public final class ParquetColumnsReader implements Closeable {
         private final Field firstLeaf;
         private final ColumnDescriptor descriptor;
         private ColumnReader reader;
-        private PlainColumnChunk plain;
+        private DirectColumnChunk direct;
 
         private Field(Kind kind, DataType type, long unitsPerMilli, int definitionLevel, Field[] nested,
                 ColumnDescriptor descriptor) {
@@ -319,7 +319,7 @@ public final class ParquetColumnsReader implements Closeable {
 
         /** The definition level of this leaf's current value. */
         int currentDefinitionLevel() {
-            return plain != null ? plain.definitionLevel() : reader.getCurrentDefinitionLevel();
+            return direct != null ? direct.definitionLevel() : reader.getCurrentDefinitionLevel();
         }
 
         /** Moves every leaf of this NULL nested row past the current row. */
@@ -327,49 +327,49 @@ public final class ParquetColumnsReader implements Closeable {
             for (Field child : nested) {
                 if (child.nested != null) {
                     child.consumeLeaves();
-                } else if (child.plain != null) {
-                    child.plain.consume();
+                } else if (child.direct != null) {
+                    child.direct.consume();
                 } else {
                     child.reader.consume();
                 }
             }
         }
 
-        /** {@link #readValue} from a PLAIN chunk; booleans never come from one. */
-        void readPlainValue(Row row, int i) {
+        /** {@link #readValue} from a direct chunk; booleans never come from one. */
+        void readDirectValue(Row row, int i) {
             switch (kind) {
                 case INT:
-                    row.setLong(i, plain.readInt());
+                    row.setLong(i, direct.readInt());
                     break;
                 case LONG:
-                    row.setLong(i, plain.readLong());
+                    row.setLong(i, direct.readLong());
                     break;
                 case TIME_UNITS:
-                    row.setLong(i, Math.floorDiv(plain.readLong(), unitsPerMilli));
+                    row.setLong(i, Math.floorDiv(direct.readLong(), unitsPerMilli));
                     break;
                 case FLOAT:
-                    row.setFloat(i, plain.readFloat());
+                    row.setFloat(i, direct.readFloat());
                     break;
                 case DOUBLE:
-                    row.setDouble(i, plain.readDouble());
+                    row.setDouble(i, direct.readDouble());
                     break;
                 case STRING:
-                    row.setObject(i, plain.readString());
+                    row.setObject(i, direct.readString());
                     break;
                 case BYTES:
-                    row.setObject(i, plain.readBytes());
+                    row.setObject(i, direct.readBytes());
                     break;
                 case DECIMAL_INT:
-                    row.setObject(i, BigDecimal.valueOf(plain.readInt(), scale));
+                    row.setObject(i, BigDecimal.valueOf(direct.readInt(), scale));
                     break;
                 case DECIMAL_LONG:
-                    row.setObject(i, BigDecimal.valueOf(plain.readLong(), scale));
+                    row.setObject(i, BigDecimal.valueOf(direct.readLong(), scale));
                     break;
                 case DECIMAL_BINARY:
-                    row.setObject(i, new BigDecimal(new BigInteger(plain.readBytes()), scale));
+                    row.setObject(i, new BigDecimal(new BigInteger(direct.readBytes()), scale));
                     break;
                 default:
-                    throw new IllegalStateException("no PLAIN chunk for " + kind + " column " + descriptor);
+                    throw new IllegalStateException("no direct chunk for " + kind + " column " + descriptor);
             }
         }
 

@@ -195,4 +195,31 @@ class ParquetColumnsReaderTest {
             assertThat(readAll(reader, 2)).containsExactlyElementsOf(expected);
         }
     }
+
+    @Test
+    void aDictionaryColumnThatFallsBackToPlainPagesReadsBack() throws IOException {
+        RowType type = RowType.of(List.of("name", "n"), List.of(DataType.string(), DataType.of(TypeRoot.BIGINT)));
+        Path file = dir.resolve("fallback.parquet");
+        List<Row> expected = new ArrayList<>();
+        ParquetColumnsWriter.Options options = new ParquetColumnsWriter.Options(CompressionCodecName.SNAPPY,
+                1L << 30, Set.of("name", "n"));
+        try (ParquetColumnsWriter writer = ParquetColumnsWriter.create(new LocalOutputFile(file), type, Map.of(),
+                options)) {
+            // A first page of few names keeps the dictionary; then more distinct names than a 1 MB dictionary page
+            // holds make the writer fall back to PLAIN pages.
+            for (int i = 0; i < 60_000; i++) {
+                String name = i < 20_000 ? "name " + i % 10 : "a fairly long distinct name number " + i;
+                Row row = Row.of(i % 11 == 0 ? null : name, (long) i % 17);
+                writer.write(row);
+                expected.add(row);
+            }
+        }
+        try (ParquetFileReader footer = ParquetFileReader.open(new LocalInputFile(file), OPTIONS)) {
+            assertThat(footer.getRowGroups().get(0).getColumns().get(0).getEncodings())
+                    .contains(Encoding.PLAIN_DICTIONARY, Encoding.PLAIN);
+        }
+        try (ParquetColumnsReader reader = open(file, ParquetTypes.messageType(type), type)) {
+            assertThat(readAll(reader, 2)).containsExactlyElementsOf(expected);
+        }
+    }
 }
