@@ -1,0 +1,93 @@
+package io.weir.runtime.internal.task;
+
+import io.weir.runtime.checkpoint.StateFile;
+import io.weir.runtime.internal.state.StateSnapshots;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What a task's next incremental checkpoint builds on: per keyed operator, the snapshot version of the task's last
+ * committed checkpoint and, per state table, the files a restore of it reads (a full file, then deltas). A
+ * checkpoint becomes the base only once the task hears it is committed, so a delta never builds on one that may
+ * still be aborted; a table whose deltas since its full file hold more rows than that full file is written in full
+ * again, so a restore reads at most about twice the state. A new execution starts without a base: its first
+ * checkpoint is full.
+ *
+ * <p>Threading: {@link #baseFor} and {@link #snapshotted} run on the task thread at the snapshot, {@link #written}
+ * on the background writer before the task acknowledges, {@link #committed} and {@link #aborted} on the task thread
+ * when its mailbox says so.
+ */
+final class IncrementalChains {
+    /** A checkpoint the task wrote: its operators' snapshot versions, and its chains per operator and table. */
+    private static final class Written {
+        final Map<String, Integer> versions = new HashMap<>();
+        volatile Map<String, Map<String, List<StateFile>>> chains;
+    }
+
+    private final Map<Long, Written> pending = new ConcurrentHashMap<>();
+    private long baseId;
+    private Written base;
+
+    /**
+     * The base of a delta of operator {@code uid}'s state in checkpoint {@code checkpointId}, or {@code null} for a
+     * full snapshot (no committed base yet). Tables whose chain is too long are left out, so they are written in full.
+     */
+    StateSnapshots.DeltaBase baseFor(String uid) {
+        if (base == null || base.chains == null || !base.versions.containsKey(uid)) {
+            return null;
+        }
+        Map<String, List<StateFile>> chains = new HashMap<>();
+        Map<String, List<StateFile>> tables = base.chains.get(uid);
+        if (tables != null) {
+            for (Map.Entry<String, List<StateFile>> table : tables.entrySet()) {
+                if (isShortEnough(table.getValue())) {
+                    chains.put(table.getKey(), table.getValue());
+                }
+            }
+        }
+        return new StateSnapshots.DeltaBase(base.versions.get(uid), chains);
+    }
+
+    private static boolean isShortEnough(List<StateFile> chain) {
+        long deltaRows = 0;
+        for (int i = 1; i < chain.size(); i++) {
+            deltaRows += chain.get(i).rowCount();
+        }
+        return chain.get(0).content() == StateFile.Content.FULL && deltaRows <= chain.get(0).rowCount();
+    }
+
+    /** Operator {@code uid}'s state was snapshotted for checkpoint {@code checkpointId} at {@code version}. */
+    void snapshotted(long checkpointId, String uid, int version) {
+        pending.computeIfAbsent(checkpointId, id -> new Written()).versions.put(uid, version);
+    }
+
+    /** The task wrote checkpoint {@code checkpointId}: per operator and table, the files its restore reads. */
+    void written(long checkpointId, Map<String, Map<String, List<StateFile>>> chains) {
+        Written written = pending.get(checkpointId);
+        if (written != null) {
+            written.chains = chains;
+        }
+    }
+
+    /**
+     * Checkpoint {@code checkpointId} is committed: it becomes the base, if the task wrote it fully, and older ones
+     * are forgotten. Returns the operators' snapshot versions of the new base, or {@code null} if it did not change.
+     */
+    Map<String, Integer> committed(long checkpointId) {
+        Written written = pending.remove(checkpointId);
+        pending.keySet().removeIf(id -> id < checkpointId);
+        if (written == null || written.chains == null || checkpointId < baseId) {
+            return null;
+        }
+        base = written;
+        baseId = checkpointId;
+        return written.versions;
+    }
+
+    /** Checkpoint {@code checkpointId} was aborted or dropped: it will never be a base. */
+    void aborted(long checkpointId) {
+        pending.remove(checkpointId);
+    }
+}
