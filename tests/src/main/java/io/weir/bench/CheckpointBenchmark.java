@@ -22,7 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Events per second of a HOP window count per auction over 10 M Nexmark events (the inner part of q5) into a
- * blackhole, with checkpoints every second in each mode and without them; one operation is one event. After each run
+ * blackhole, with checkpoints every second in each mode (aligned also incremental) and without them; one operation
+ * is one event. After each run
  * it prints the job's checkpoint statistics (count, and the last one's duration, synchronous and asynchronous parts,
  * alignment and size).
  */
@@ -41,9 +42,11 @@ public class CheckpointBenchmark {
             "at_least_once", "SET 'execution.checkpointing.interval' = '1 s';"
                     + " SET 'execution.checkpointing.mode' = 'AT_LEAST_ONCE';",
             "unaligned", "SET 'execution.checkpointing.interval' = '1 s';"
-                    + " SET 'execution.checkpointing.unaligned.enabled' = 'true';");
+                    + " SET 'execution.checkpointing.unaligned.enabled' = 'true';",
+            "incremental", "SET 'execution.checkpointing.interval' = '1 s';"
+                    + " SET 'execution.checkpointing.incremental' = 'true';");
 
-    @Param({"off", "aligned", "at_least_once", "unaligned"})
+    @Param({"off", "aligned", "at_least_once", "unaligned", "incremental"})
     public String checkpointing;
 
     @Param({"1", "2"})
