@@ -49,7 +49,7 @@ class MetadataStoreTest {
     void aNewDataDirectoryGetsTheDatabaseAtTheLatestSchemaVersion() {
         Path dataDir = dir.resolve("fresh");
         try (MetadataStore store = MetadataStore.open(dataDir)) {
-            assertThat(store.schemaVersion()).isEqualTo(4);
+            assertThat(store.schemaVersion()).isEqualTo(5);
         }
         assertThat(dataDir.resolve("metadata.mv.db")).exists();
         assertThat(dataDir.resolve("weir.lock")).exists();
@@ -59,7 +59,7 @@ class MetadataStoreTest {
     void reopeningADirectoryAtTheSameVersionKeepsItsVersion() {
         MetadataStore.open(dir).close();
         try (MetadataStore store = MetadataStore.open(dir)) {
-            assertThat(store.schemaVersion()).isEqualTo(4);
+            assertThat(store.schemaVersion()).isEqualTo(5);
         }
     }
 
@@ -150,6 +150,23 @@ class MetadataStoreTest {
     }
 
     @Test
+    void aJobsTemporaryDefinitionsAreKeptInTheirOrderSoItCanBePlannedAgainInAnotherSession() {
+        Instant start = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        String id = "00112233445566778899aabbccddeeff";
+        List<String> definitions = List.of("CREATE TEMPORARY VIEW z AS SELECT * FROM t",
+                "CREATE TEMPORARY VIEW a AS SELECT * FROM z", "CREATE TEMPORARY VIEW m AS SELECT * FROM a, z");
+        try (MetadataStore store = MetadataStore.open(dir)) {
+            store.jobs().record(new JobRecord(id, "insert-into_u", "INSERT INTO u SELECT * FROM m", JobStatus.RUNNING,
+                    start, Optional.empty(), Optional.empty(), Map.of(), definitions));
+        }
+        try (MetadataStore store = MetadataStore.open(dir)) {
+            assertThat(store.jobs().get(id)).get().extracting(JobRecord::temporaryDefinitions).isEqualTo(definitions);
+            assertThat(store.jobs().list()).singleElement().extracting(JobRecord::temporaryDefinitions)
+                    .isEqualTo(definitions);
+        }
+    }
+
+    @Test
     void aJobsOptionsAreKeptWithItSoItCanBePlannedAgain() {
         Instant start = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         String id = "fedcba9876543210fedcba9876543210";
@@ -214,7 +231,7 @@ class MetadataStoreTest {
                 .useHandle(h -> h.execute("INSERT INTO schema_version VALUES (7, 'V7__future.sql', CURRENT_TIMESTAMP)"));
         assertThatThrownBy(() -> MetadataStore.open(dir))
                 .isInstanceOfSatisfying(WeirException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNSUPPORTED))
-                .hasMessageContaining("metadata schema version 7, this version knows up to 4");
+                .hasMessageContaining("metadata schema version 7, this version knows up to 5");
         assertThatThrownBy(() -> MetadataStore.open(dir))
                 .isInstanceOfSatisfying(WeirException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNSUPPORTED));
     }

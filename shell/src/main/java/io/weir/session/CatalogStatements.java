@@ -18,9 +18,11 @@ import io.weir.runtime.type.DataType;
 import io.weir.runtime.type.RowType;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Executes the statements that read or change the catalog: CREATE, DROP, SHOW TABLES/VIEWS/CREATE and DESCRIBE. */
 final class CatalogStatements {
@@ -66,9 +68,10 @@ final class CatalogStatements {
         if (existing.isPresent()) {
             return skipOrFail(statement.ifNotExists(), ObjectKind.VIEW, existing.get());
         }
-        RowType type = planner.validateView(statement);
+        Set<String> reads = new LinkedHashSet<>();
+        RowType type = catalog.recordingTemporaryReads(reads, () -> planner.validateView(statement));
         if (statement.temporary()) {
-            catalog.addTemporaryView(new SessionCatalog.TemporaryView(statement, type));
+            catalog.addTemporaryView(new SessionCatalog.TemporaryView(statement, type, reads));
             return new StatementResult.Message("Temporary view '" + path.name() + "' created");
         }
         List<StoredColumn> columns = new ArrayList<>();

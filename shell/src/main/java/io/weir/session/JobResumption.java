@@ -3,6 +3,7 @@ package io.weir.session;
 import io.weir.checkpoint.JobRecord;
 import io.weir.checkpoint.JobStore;
 import io.weir.parser.ScriptParser;
+import io.weir.parser.statement.CreateView;
 import io.weir.parser.statement.Insert;
 import io.weir.parser.statement.Statement;
 import io.weir.planner.PlannedQuery;
@@ -15,35 +16,41 @@ import io.weir.runtime.job.Engine;
 import io.weir.runtime.job.Job;
 import io.weir.runtime.job.JobOptions;
 import io.weir.runtime.job.JobStatus;
+import io.weir.runtime.type.RowType;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Resumes the jobs a data directory records as running when a session opens it: the process that ran them ended
  * without stopping them (killed, crashed, power lost). A checkpointed INSERT job is planned again from its SQL text
- * with the options it was started with and runs again under its own id from its latest committed checkpoint (or from
- * where it first started, if it committed none); any other job is marked as ended, since nothing can resume it.
+ * with the options it was started with, and the temporary views of its session that it reads created again for its
+ * planning only, and runs again under its own id from its latest committed checkpoint (or from where it first
+ * started, if it committed none); any other job is marked as ended, since nothing can resume it. A savepoint is no
+ * checkpoint to resume from: a job without checkpointing fails even if it took one.
  */
 final class JobResumption {
     private static final Logger LOG = LoggerFactory.getLogger(JobResumption.class);
 
     private final SessionConfig config;
     private final ScriptParser parser;
+    private final SessionCatalog catalog;
     private final Planner planner;
     private final Engine engine;
     private final JobStore jobStore;
     private final CheckpointStorage checkpoints;
     private final JobStatements jobs;
 
-    JobResumption(SessionConfig config, ScriptParser parser, Planner planner, Engine engine, JobStore jobStore,
-            CheckpointStorage checkpoints, JobStatements jobs) {
+    JobResumption(SessionConfig config, ScriptParser parser, SessionCatalog catalog, Planner planner, Engine engine,
+            JobStore jobStore, CheckpointStorage checkpoints, JobStatements jobs) {
         this.config = config;
         this.parser = parser;
+        this.catalog = catalog;
         this.planner = planner;
         this.engine = engine;
         this.jobStore = jobStore;
@@ -80,7 +87,8 @@ final class JobResumption {
             if (!jobOptions.checkpointing().isEnabled()) {
                 return end(record, JobStatus.FAILED, "Job '" + record.id() + "' (" + record.name() + ") failed: its "
                         + "process ended and it took no checkpoints to resume from (set "
-                        + "'execution.checkpointing.interval' to make jobs resumable)");
+                        + "'execution.checkpointing.interval' to make jobs resumable; a savepoint is restored only "
+                        + "when 'execution.state-recovery.path' names it)");
             }
             Optional<CompletedCheckpoint> latest = checkpoints.latest(record.id());
             if (latest.isPresent()) {
@@ -88,9 +96,13 @@ final class JobResumption {
             } else if (options.recoveryPath() != null) {
                 jobOptions = jobOptions.withRestoreFrom(checkpoints.load(options.recoveryPath()));
             }
-            PlannedQuery planned = planner.planInsert((Insert) statement,
-                    new PlannerOptions(options.parallelism(), options.all()));
-            Dataflow dataflow = planned.dataflow().apply(null);
+            Insert insert = (Insert) statement;
+            Dataflow dataflow = catalog.withOwnTemporaryViews(() -> {
+                recreateTemporaryViews(record);
+                PlannedQuery planned = planner.planInsert(insert, new PlannerOptions(options.parallelism(),
+                        options.all()));
+                return planned.dataflow().apply(null);
+            });
             Job job = engine.submit(record.id(), record.name(), dataflow, jobOptions);
             jobs.adopt(job, dataflow);
             String from = latest.map(c -> "from checkpoint " + c.checkpointId())
@@ -104,6 +116,24 @@ final class JobResumption {
             LOG.warn("job not resumed job={} reason={}", record.id(), e.toString());
             return end(record, JobStatus.FAILED, "Job '" + record.id() + "' (" + record.name() + ") could not be "
                     + "resumed: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+        }
+    }
+
+    /**
+     * Creates again, as temporary views of this session, those of the job's session that its INSERT reads; each
+     * statement comes after those of the views it reads.
+     */
+    private void recreateTemporaryViews(JobRecord record) {
+        for (String definition : record.temporaryDefinitions()) {
+            List<Statement> statements = parser.parse(definition);
+            if (statements.size() != 1 || !(statements.get(0) instanceof CreateView)
+                    || !((CreateView) statements.get(0)).temporary()) {
+                throw new IllegalStateException("job " + record.id() + " records a temporary definition that is not "
+                        + "one CREATE TEMPORARY VIEW statement: " + definition);
+            }
+            CreateView view = (CreateView) statements.get(0);
+            RowType columns = planner.validateView(view);
+            catalog.addTemporaryView(new SessionCatalog.TemporaryView(view, columns, Set.of()));
         }
     }
 

@@ -32,9 +32,11 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -82,16 +84,19 @@ final class JobStatements {
     StatementResult query(Query statement) {
         PlannedQuery planned = planner.planQuery(statement, plannerOptions());
         CollectSink sink = new CollectSink(COLLECT_CAPACITY_ROWS);
-        Job job = submit("collect", statement, planned.dataflow().apply(sink));
+        Job job = submit("collect", statement, planned.dataflow().apply(sink), List.of());
         return new StatementResult.Changes(planned.resultType(), planned.updating(), new CollectStream(job, sink));
     }
 
     StatementResult insert(Insert statement) {
-        PlannedQuery planned = planner.planInsert(statement, plannerOptions());
+        Set<String> temporaryReads = new LinkedHashSet<>();
+        PlannedQuery planned = catalog.recordingTemporaryReads(temporaryReads,
+                () -> planner.planInsert(statement, plannerOptions()));
         String target = catalog.stored(statement.target().simpleName()).map(CatalogObject::name)
                 .orElse(statement.target().simpleName());
         String name = "insert-into_" + Catalog.DEFAULT_CATALOG + "." + Catalog.DEFAULT_DATABASE + "." + target;
-        Job job = submit(name, statement, planned.dataflow().apply(null));
+        Job job = submit(name, statement, planned.dataflow().apply(null),
+                catalog.temporaryDefinitions(temporaryReads));
         if (!options.dmlSync()) {
             return new StatementResult.JobStarted(job.id(), job.name(), null);
         }
@@ -102,12 +107,16 @@ final class JobStatements {
         return new StatementResult.JobStarted(job.id(), job.name(), status.name());
     }
 
-    private Job submit(String name, Statement statement, Dataflow dataflow) {
+    /**
+     * Starts a job and records it with the statements of the temporary views it reads, so it can be planned again
+     * in another session.
+     */
+    private Job submit(String name, Statement statement, Dataflow dataflow, List<String> temporaryDefinitions) {
         String id = UUID.randomUUID().toString().replace("-", "");
         Job job = engine.submit(id, name, dataflow, jobOptions());
         try {
             jobStore.record(new JobRecord(id, name, statement.text(), JobStatus.RUNNING, job.startTime(), Optional.empty(),
-                    Optional.empty(), options.all()));
+                    Optional.empty(), options.all(), temporaryDefinitions));
         } catch (RuntimeException e) {
             job.cancel();
             job.termination().join();

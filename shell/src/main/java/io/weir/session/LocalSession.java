@@ -33,7 +33,7 @@ final class LocalSession implements Session {
         this.jobStatements = new JobStatements(catalog, planner, engine, store.jobs(), store.checkpointStorage(),
                 store.checkpoints(), options);
         this.executor = new StatementExecutor(catalogStatements, jobStatements, options);
-        this.resumption = new JobResumption(config, parser, planner, engine, store.jobs(), store.checkpointStorage(),
+        this.resumption = new JobResumption(config, parser, catalog, planner, engine, store.jobs(), store.checkpointStorage(),
                 jobStatements);
     }
 

@@ -15,19 +15,30 @@ import io.weir.runtime.WeirException;
 import io.weir.runtime.type.RowType;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The planner's catalog over the metadata store, plus this session's temporary views (which shadow stored objects
- * of the same name). Stored objects are re-parsed from their DDL text, once per text.
+ * of the same name). Stored objects are re-parsed from their DDL text, once per text. It can record which temporary
+ * views a statement's planning reads, so a job can be planned again without this session.
  */
 final class SessionCatalog implements Catalog {
-    /** A temporary view: its statement and the columns validation gave it. */
-    record TemporaryView(CreateView statement, RowType columns) {
+    /**
+     * A temporary view: its statement, the columns validation gave it, and the keys ({@link ObjectPath#key}) of the
+     * temporary views its validation read.
+     */
+    record TemporaryView(CreateView statement, RowType columns, Set<String> reads) {
+        TemporaryView {
+            reads = Set.copyOf(reads);
+        }
     }
 
     private final CatalogStore store;
@@ -35,6 +46,8 @@ final class SessionCatalog implements Catalog {
     private final Map<String, Statement> parsed = new ConcurrentHashMap<>();
     private final Map<String, TemporaryView> temporaryViews = new HashMap<>();
     private CreateTable pending;
+    /** While not {@code null}, the keys of the temporary views looked up, in the order of their first lookup. */
+    private Set<String> temporaryReads;
 
     SessionCatalog(CatalogStore store, ScriptParser parser) {
         this.store = store;
@@ -72,6 +85,9 @@ final class SessionCatalog implements Catalog {
     public Optional<CreateView> view(String name) {
         TemporaryView temporary = temporaryViews.get(ObjectPath.key(name));
         if (temporary != null) {
+            if (temporaryReads != null) {
+                temporaryReads.add(ObjectPath.key(name));
+            }
             return Optional.of(temporary.statement());
         }
         return stored(name).filter(o -> o.kind() == ObjectKind.VIEW).map(o -> (CreateView) statement(o));
@@ -119,8 +135,61 @@ final class SessionCatalog implements Catalog {
         return temporaryViews.remove(ObjectPath.key(name)) != null;
     }
 
+    /**
+     * Runs {@code action}, adding to {@code reads} the key of every temporary view it looks up; planning looks up
+     * the views a view reads too, so they are all there.
+     */
+    <T> T recordingTemporaryReads(Set<String> reads, Supplier<T> action) {
+        Set<String> outer = temporaryReads;
+        temporaryReads = reads;
+        try {
+            return action.get();
+        } finally {
+            temporaryReads = outer;
+        }
+    }
+
+    /**
+     * The statements of the temporary views named by {@code keys} (as {@link #recordingTemporaryReads} records them)
+     * in dependency order: each after the temporary views it reads.
+     */
+    List<String> temporaryDefinitions(Set<String> keys) {
+        List<String> ordered = new ArrayList<>();
+        Set<String> visited = new HashSet<>();
+        for (String key : keys) {
+            addAfterItsReads(key, keys, visited, ordered);
+        }
+        return ordered;
+    }
+
+    private void addAfterItsReads(String key, Set<String> keys, Set<String> visited, List<String> ordered) {
+        TemporaryView view = temporaryViews.get(key);
+        if (view == null || !keys.contains(key) || !visited.add(key)) {
+            return;
+        }
+        for (String read : new TreeSet<>(view.reads())) {
+            addAfterItsReads(read, keys, visited, ordered);
+        }
+        ordered.add(view.statement().text());
+    }
+
+    /**
+     * Runs {@code action} without this session's temporary views; the temporary views it creates are dropped when it
+     * returns, and the session's are back.
+     */
+    <T> T withOwnTemporaryViews(Supplier<T> action) {
+        Map<String, TemporaryView> saved = new HashMap<>(temporaryViews);
+        temporaryViews.clear();
+        try {
+            return action.get();
+        } finally {
+            temporaryViews.clear();
+            temporaryViews.putAll(saved);
+        }
+    }
+
     /** Runs {@code action} with {@code table} visible as if it were stored, to describe it before it is. */
-    <T> T withPending(CreateTable table, java.util.function.Supplier<T> action) {
+    <T> T withPending(CreateTable table, Supplier<T> action) {
         pending = table;
         try {
             return action.get();

@@ -48,9 +48,14 @@ class JobResumptionTest {
     }
 
     private void recordRunning(String id, String sql, Map<String, String> options) {
+        recordRunning(id, sql, options, List.of());
+    }
+
+    private void recordRunning(String id, String sql, Map<String, String> options,
+            List<String> temporaryDefinitions) {
         try (MetadataStore store = MetadataStore.open(dir.resolve("data"))) {
             store.jobs().record(new JobRecord(id, "insert-into_copies", sql, JobStatus.RUNNING, Instant.now(),
-                    Optional.empty(), Optional.empty(), options));
+                    Optional.empty(), Optional.empty(), options, temporaryDefinitions));
         }
     }
 
@@ -79,6 +84,30 @@ class JobResumptionTest {
             assertThat(job.termination().get(30, TimeUnit.SECONDS)).isEqualTo(JobStatus.FINISHED);
         }
         assertThat(lines(out)).hasSize(500).doesNotHaveDuplicates();
+        assertThat(recorded(CHECKPOINTED).status()).isEqualTo(JobStatus.FINISHED);
+    }
+
+    @Test
+    void anInsertReadingTemporaryViewsOfItsSessionIsResumedWithThoseViewsAndFinishesWithTheExactOutput()
+            throws Exception {
+        recordRunning(CHECKPOINTED, "INSERT INTO copies SELECT id * 10 FROM multiples_of_six",
+                Map.of("execution.checkpointing.interval", "50 ms", "parallelism.default", "2"),
+                List.of("CREATE TEMPORARY VIEW evens AS SELECT id FROM numbers WHERE MOD(id, 2) = 0",
+                        "CREATE TEMPORARY VIEW multiples_of_six AS SELECT id FROM evens WHERE MOD(id, 3) = 0"));
+
+        try (Session session = open(dir.resolve("data"), 1)) {
+            assertThat(session.resumeInterruptedJobs()).singleElement()
+                    .satisfies(job -> assertThat(job.resumed()).as(job.message()).isTrue());
+            Job job = session.jobs().get(0);
+            assertThat(job.termination().get(30, TimeUnit.SECONDS)).isEqualTo(JobStatus.FINISHED);
+            // The views were created again for the job's planning only, not for the resuming session.
+            assertThat(session.tableNames()).doesNotContain("evens", "multiples_of_six");
+        }
+        List<String> expected = new ArrayList<>();
+        for (long id = 6; id <= 500; id += 6) {
+            expected.add(Long.toString(id * 10));
+        }
+        assertThat(lines(out)).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(recorded(CHECKPOINTED).status()).isEqualTo(JobStatus.FINISHED);
     }
 

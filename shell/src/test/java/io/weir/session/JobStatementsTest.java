@@ -105,6 +105,27 @@ class JobStatementsTest {
         }
     }
 
+    @Test
+    void anInsertIsRecordedWithTheTemporaryViewsItReadsInDependencyOrderAndNoOthers() {
+        try (Session session = open(dataDir, 1)) {
+            run(session, NUMBERS);
+            run(session, VOID);
+            run(session, "CREATE TEMPORARY VIEW small AS SELECT id FROM numbers WHERE id < 3");
+            run(session, "CREATE TEMPORARY VIEW doubled AS SELECT id * 2 AS id FROM small");
+            run(session, "CREATE TEMPORARY VIEW unrelated AS SELECT name FROM numbers");
+            // Created again after the view that reads it: the record must still put it first.
+            run(session, "DROP VIEW small");
+            run(session, "CREATE TEMPORARY VIEW small AS SELECT id FROM numbers WHERE id < 4");
+            run(session, "SET 'table.dml-sync' = 'true'");
+
+            String jobId = insert(session, "INSERT INTO void SELECT id FROM doubled").jobId();
+
+            assertThat(store(session).jobs().get(jobId).orElseThrow().temporaryDefinitions()).containsExactly(
+                    "CREATE TEMPORARY VIEW small AS SELECT id FROM numbers WHERE id < 4",
+                    "CREATE TEMPORARY VIEW doubled AS SELECT id * 2 AS id FROM small");
+        }
+    }
+
     private static MetadataStore store(Session session) {
         return ((LocalSession) session).metadataStore();
     }

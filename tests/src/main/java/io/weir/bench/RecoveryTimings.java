@@ -7,6 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -41,8 +45,9 @@ public final class RecoveryTimings {
     }
 
     /**
-     * Arguments: the path of {@code weir.jar} (without it, the process kill is skipped), then optionally which
-     * measurements to run: {@code large}, {@code failure}, {@code kill} (default: all).
+     * Arguments: the path of {@code weir.jar} or of the {@code weir} launcher (without it, the process kill is
+     * skipped), then optionally which measurements to run: {@code large}, {@code failure}, {@code kill} (default:
+     * all).
      */
     public static void main(String[] args) throws Exception {
         Set<String> which = args.length > 1 ? Set.of(args) : Set.of("large", "failure", "kill");
@@ -133,24 +138,48 @@ public final class RecoveryTimings {
         Process second = weir(weirJar, data, "-e", "SHOW JOBS");
         try {
             await(() -> sinkFiles(out) > filesBefore, "the resumed job's first output");
+            long firstOutputAt = System.currentTimeMillis();
             System.out.printf("process kill to first new output row (new JVM, H2, planning, state): %d ms%n",
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - killedAt));
+            long killedAtMillis = firstOutputAt - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - killedAt);
+            long resumedAt = lastLogTime(log, "job started");
+            if (resumedAt > killedAtMillis) {
+                System.out.printf("  of which kill to the resumed job's tasks started: %d ms, then to first row: %d ms%n",
+                        resumedAt - killedAtMillis, firstOutputAt - resumedAt);
+            }
         } finally {
             second.destroyForcibly().waitFor();
         }
     }
 
-    private static Process weir(Path jar, Path data, String... args) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String[] command = new String[5 + args.length];
-        command[0] = java;
-        command[1] = "-jar";
-        command[2] = jar.toString();
-        command[3] = "--data-dir";
-        command[4] = data.toString();
-        System.arraycopy(args, 0, command, 5, args.length);
+    /**
+     * Runs Weir on {@code data}: {@code launcher} is either {@code weir.jar} (run by this JVM's {@code java -jar}) or
+     * the {@code weir} launcher script, which adds its class-data archive and start-up flags.
+     */
+    private static Process weir(Path launcher, Path data, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        if (launcher.getFileName().toString().endsWith(".jar")) {
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.add("-jar");
+        }
+        command.add(launcher.toString());
+        command.add("--data-dir");
+        command.add(data.toString());
+        command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
+    }
+
+    /** The time of the last line of {@code log} that contains {@code text}, in epoch milliseconds; 0 if none. */
+    private static long lastLogTime(Path log, String text) throws IOException {
+        long last = 0;
+        for (String line : Files.readAllLines(log)) {
+            if (line.contains(text) && line.length() > 23) {
+                last = LocalDateTime.parse(line.substring(0, 23).replace(' ', 'T'))
+                        .atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+            }
+        }
+        return last;
     }
 
     private static long committedCheckpoints(Path log) {

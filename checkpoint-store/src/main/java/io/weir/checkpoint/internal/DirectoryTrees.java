@@ -30,7 +30,10 @@ final class DirectoryTrees {
         return children;
     }
 
-    /** Deletes {@code root} and everything under it; nothing if it does not exist. */
+    /**
+     * Deletes {@code root} and everything under it; nothing if it does not exist. An entry that disappears meanwhile
+     * (another thread deleting the same tree) is fine.
+     */
     static void delete(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
@@ -43,8 +46,16 @@ final class DirectoryTrees {
             }
 
             @Override
+            public FileVisitResult visitFileFailed(Path file, IOException error) throws IOException {
+                if (error instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw error;
+            }
+
+            @Override
             public FileVisitResult postVisitDirectory(Path directory, IOException error) throws IOException {
-                if (error != null) {
+                if (error != null && !(error instanceof NoSuchFileException)) {
                     throw error;
                 }
                 Files.deleteIfExists(directory);

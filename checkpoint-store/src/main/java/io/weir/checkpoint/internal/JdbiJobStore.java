@@ -50,6 +50,15 @@ final class JdbiJobStore implements JobStore {
                 if (!job.options().isEmpty()) {
                     batch.execute();
                 }
+                PreparedBatch definitions = handle.prepareBatch("INSERT INTO job_temporary_definitions (job_id, "
+                        + "position, sql_text) VALUES (:id, :position, :sql)");
+                for (int i = 0; i < job.temporaryDefinitions().size(); i++) {
+                    definitions.bind("id", job.id()).bind("position", i)
+                            .bind("sql", job.temporaryDefinitions().get(i)).add();
+                }
+                if (!job.temporaryDefinitions().isEmpty()) {
+                    definitions.execute();
+                }
             });
         } catch (JdbiException e) {
             throw StoreErrors.storeFailed("record job '" + job.id() + "'", e);
@@ -98,14 +107,20 @@ final class JdbiJobStore implements JobStore {
         }
     }
 
+    /** The job with its options and temporary definitions, which live in tables of their own. */
     private static JobRecord withOptions(Handle handle, JobRecord job) {
         Map<String, String> options = new HashMap<>();
         handle.createQuery("SELECT option_key, option_value FROM job_options WHERE job_id = :id")
                 .bind("id", job.id())
                 .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
                 .forEach(e -> options.put(e.getKey(), e.getValue()));
+        List<String> definitions = handle.createQuery("SELECT sql_text FROM job_temporary_definitions "
+                        + "WHERE job_id = :id ORDER BY position")
+                .bind("id", job.id())
+                .mapTo(String.class)
+                .list();
         return new JobRecord(job.id(), job.name(), job.sql(), job.status(), job.startTime(), job.endTime(),
-                job.failure(), options);
+                job.failure(), options, definitions);
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -44,6 +44,7 @@ public final class ParquetCheckpointStorage implements CheckpointStorage {
 
     private final Path dataDir;
     private final CheckpointStore records;
+    private final CheckpointWrites writes = new CheckpointWrites();
 
     private ParquetCheckpointStorage(Path dataDir, CheckpointStore records) {
         this.dataDir = dataDir;
@@ -75,6 +76,12 @@ public final class ParquetCheckpointStorage implements CheckpointStorage {
         return directory(jobId, checkpointId, kind).toString();
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IOException if the checkpoint is aborted before or while the file is written; then no file of this
+     *     write is left behind
+     */
     @Override
     public StateFile write(String jobId, long checkpointId, CheckpointKind kind, int subtask, int firstKeyGroup,
             int lastKeyGroup, StateTable table, StateFile.Content content, Iterable<Row> rows) throws IOException {
@@ -82,6 +89,50 @@ public final class ParquetCheckpointStorage implements CheckpointStorage {
             throw new IllegalArgumentException("savepoint " + checkpointId + " of job " + jobId
                     + " must be self-contained, but a delta of " + table.name() + " was written for it");
         }
+        if (!writes.started(jobId, checkpointId, kind)) {
+            throw abortedWhileWriting(jobId, checkpointId, kind, table, subtask);
+        }
+        CheckpointWrites.Outcome outcome;
+        StateFile written = null;
+        Exception failure = null;
+        try {
+            written = writeFile(jobId, checkpointId, kind, subtask, firstKeyGroup, lastKeyGroup, table, content,
+                    rows);
+        } catch (IOException | RuntimeException e) {
+            failure = e;
+        } finally {
+            // Also after an Error, so the count of writes in progress stays right.
+            outcome = writes.ended(jobId, checkpointId, kind);
+        }
+        if (outcome == CheckpointWrites.Outcome.ABORTED_REMOVE) {
+            removeDirectory(jobId, checkpointId, kind);
+        }
+        if (outcome != CheckpointWrites.Outcome.KEPT) {
+            // Whatever the write did, its file goes with the checkpoint's directory.
+            IOException aborted = abortedWhileWriting(jobId, checkpointId, kind, table, subtask);
+            if (failure != null) {
+                aborted.addSuppressed(failure);
+            }
+            throw aborted;
+        }
+        if (failure instanceof IOException) {
+            throw (IOException) failure;
+        }
+        if (failure != null) {
+            throw (RuntimeException) failure;
+        }
+        return written;
+    }
+
+    private static IOException abortedWhileWriting(String jobId, long checkpointId, CheckpointKind kind,
+            StateTable table, int subtask) {
+        return new IOException((kind == CheckpointKind.SAVEPOINT ? "savepoint " : "checkpoint ") + checkpointId
+                + " of job " + jobId + " was aborted: state '" + table.name() + "' of operator '"
+                + table.operatorUid() + "', subtask " + subtask + ", is not kept");
+    }
+
+    private StateFile writeFile(String jobId, long checkpointId, CheckpointKind kind, int subtask, int firstKeyGroup,
+            int lastKeyGroup, StateTable table, StateFile.Content content, Iterable<Row> rows) throws IOException {
         String relative = StateFileNames.relativePath(table, content, subtask, firstKeyGroup, lastKeyGroup);
         Path file = directory(jobId, checkpointId, kind).resolve(relative);
         Files.createDirectories(file.getParent());
@@ -148,8 +199,18 @@ public final class ParquetCheckpointStorage implements CheckpointStorage {
         records.insert(located);
     }
 
+    /**
+     * {@inheritDoc} Final: a write for the checkpoint that starts after this is refused, and one in progress removes
+     * the checkpoint's directory when it ends (this call does not wait for it).
+     */
     @Override
     public void abort(String jobId, long checkpointId, CheckpointKind kind) {
+        if (writes.abort(jobId, checkpointId, kind)) {
+            removeDirectory(jobId, checkpointId, kind);
+        }
+    }
+
+    private void removeDirectory(String jobId, long checkpointId, CheckpointKind kind) {
         Path directory = directory(jobId, checkpointId, kind);
         try {
             DirectoryTrees.delete(directory);

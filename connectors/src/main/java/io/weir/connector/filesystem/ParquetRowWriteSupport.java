@@ -5,7 +5,6 @@ import io.weir.runtime.type.DataType;
 import io.weir.runtime.type.RowType;
 import io.weir.runtime.type.TypeRoot;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
@@ -138,26 +137,8 @@ public final class ParquetRowWriteSupport extends WriteSupport<Row> {
         } else if (type.precision() <= 18) {
             consumer.addLong(scaled.unscaledValue().longValueExact());
         } else {
-            consumer.addBinary(Binary.fromConstantByteArray(
-                    fixedBytes(scaled.unscaledValue(), ParquetTypes.decimalBytes(type.precision()))));
+            consumer.addBinary(Binary.fromConstantByteArray(ParquetColumnsWriter.fixedBytes(scaled.unscaledValue(),
+                    ParquetTypes.decimalBytes(type.precision()))));
         }
-    }
-
-    /** The big-endian two's complement of {@code unscaled}, sign-extended to {@code length} bytes. */
-    private static byte[] fixedBytes(BigInteger unscaled, int length) {
-        byte[] minimal = unscaled.toByteArray();
-        if (minimal.length > length) {
-            throw new IllegalStateException("decimal " + unscaled + " needs " + minimal.length + " bytes, not "
-                    + length);
-        }
-        byte[] fixed = new byte[length];
-        int pad = length - minimal.length;
-        if (unscaled.signum() < 0) {
-            for (int i = 0; i < pad; i++) {
-                fixed[i] = (byte) -1;
-            }
-        }
-        System.arraycopy(minimal, 0, fixed, pad, minimal.length);
-        return fixed;
     }
 }

@@ -34,11 +34,13 @@ public interface Job {
     /**
      * Takes a savepoint now, out of the periodic schedule: a checkpoint of kind
      * {@link io.weir.runtime.checkpoint.CheckpointKind#SAVEPOINT} with the job's next checkpoint id, which the
-     * storage keeps apart and never removes. The job goes on running. Returns at once.
+     * storage keeps apart and never removes. The job goes on running. Returns at once. A job without periodic
+     * checkpoints takes one too, with aligned exactly-once barriers; a later restart after a task failure restores
+     * from it.
      *
      * @return completes with the committed savepoint once its sinks were told to commit up to it, or exceptionally
-     *     with a {@link io.weir.runtime.WeirException} if the job takes no checkpoints, has ended or ends first, or
-     *     the savepoint fails or times out
+     *     with a {@link io.weir.runtime.WeirException} if the engine has no checkpoint storage, a source of the job
+     *     cannot record its position, the job has ended or ends first, or the savepoint fails or times out
      */
     CompletableFuture<CompletedCheckpoint> savepoint();
 
@@ -69,7 +71,8 @@ public interface Job {
      *       before its first, {@code Long.MAX_VALUE} once its input ended;</li>
      *   <li>{@code <vertex>.<subtask>.blockedChannels}: the input channels barrier alignment holds back now;</li>
      *   <li>{@code restarts}: how often the job restarted after a failure;</li>
-     *   <li>with checkpoints: {@code checkpoints.completed}, {@code checkpoints.failed}, and of the last committed
+     *   <li>on an engine with checkpoint storage: {@code checkpoints.completed} (savepoints included),
+     *       {@code checkpoints.failed}, and of the last committed
      *       one {@code checkpoints.last.id}, {@code .durationMs}, {@code .syncDurationMs}, {@code .asyncDurationMs}
      *       (the slowest task's), {@code .alignmentMs} and {@code .sizeBytes}.</li>
      * </ul>

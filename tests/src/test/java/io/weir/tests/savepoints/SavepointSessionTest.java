@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A real session takes savepoints of a checkpointed window aggregation from a paced datagen source into the
- * filesystem sink, stops it with a savepoint, lists the savepoints, and starts the query again from the last one,
- * moved to another directory, at another parallelism.
+ * A real session takes savepoints of a window aggregation from a paced datagen source into the filesystem sink,
+ * with or without periodic checkpoints, stops it with a savepoint, lists the savepoints, and starts the query again
+ * from the last one, moved to another directory, at another parallelism.
  */
 @Tag("slow")
 class SavepointSessionTest {
@@ -113,22 +113,54 @@ class SavepointSessionTest {
         return lines;
     }
 
+    private static final String INSERT = "INSERT INTO windows SELECT COUNT(*), SUM(id) "
+            + "FROM TABLE(TUMBLE(TABLE ids, DESCRIPTOR(ts), INTERVAL '10' SECOND)) "
+            + "GROUP BY window_start, window_end";
+
+    /** The paced source of ids and the window counts' filesystem sink writing to {@code output}. */
+    private void createTables(Path output) {
+        run("CREATE TABLE ids (id BIGINT, "
+                + "ts AS CAST(TIMESTAMP '2026-01-01 00:00:00' + INTERVAL '1' SECOND * id AS TIMESTAMP(3)), "
+                + "WATERMARK FOR ts AS ts) WITH ("
+                + "'connector' = 'datagen', 'rows-per-second' = '500', 'fields.id.kind' = 'sequence', "
+                + "'fields.id.start' = '1', 'fields.id.end' = '" + ROWS + "')");
+        run("CREATE TABLE windows (n BIGINT, total BIGINT) WITH ('connector' = 'filesystem', 'path' = '"
+                + output + "', 'format' = 'csv')");
+    }
+
+    @Test
+    void aJobWithoutCheckpointingStoppedWithASavepointIsContinuedFromItExactlyOnce() throws Exception {
+        Path output = tmp.resolve("out");
+        try (Session opened = Session.open(new SessionConfig(tmp.resolve("weir-data"), 2, ZoneOffset.UTC))) {
+            session = opened;
+            createTables(output);
+            assertThat(session.options()).doesNotContainKey("execution.checkpointing.interval");
+            String jobId = ((StatementResult.JobStarted) run(INSERT)).jobId();
+            Job first = job(jobId);
+            awaitUntil("the first run read 1000 rows", () -> rowsRead(first) >= 1000);
+
+            String stopped = message("STOP JOB '" + jobId + "' WITH SAVEPOINT");
+            assertThat(first.status()).isEqualTo(JobStatus.CANCELED);
+            assertThat(rowsRead(first)).isLessThan(ROWS);
+            assertThat(committedLines(output)).isNotEmpty();
+
+            run("SET 'execution.state-recovery.path' = '" + directoryIn(stopped) + "'");
+            run("SET 'table.dml-sync' = 'true'");
+            StatementResult.JobStarted second = (StatementResult.JobStarted) run(INSERT);
+
+            assertThat(second.finalStatus()).isEqualTo("FINISHED");
+        }
+        assertThat(committedLines(output)).containsExactlyInAnyOrderElementsOf(uninterruptedRun());
+    }
+
     @Test
     void savepointsTakenByTheSessionRestoreAMovedSavepointAtAnotherParallelismExactlyOnce() throws Exception {
         Path output = tmp.resolve("out");
         try (Session opened = Session.open(new SessionConfig(tmp.resolve("weir-data"), 2, ZoneOffset.UTC))) {
             session = opened;
-            run("CREATE TABLE ids (id BIGINT, "
-                    + "ts AS CAST(TIMESTAMP '2026-01-01 00:00:00' + INTERVAL '1' SECOND * id AS TIMESTAMP(3)), "
-                    + "WATERMARK FOR ts AS ts) WITH ("
-                    + "'connector' = 'datagen', 'rows-per-second' = '500', 'fields.id.kind' = 'sequence', "
-                    + "'fields.id.start' = '1', 'fields.id.end' = '" + ROWS + "')");
-            run("CREATE TABLE windows (n BIGINT, total BIGINT) WITH ('connector' = 'filesystem', 'path' = '"
-                    + output + "', 'format' = 'csv')");
+            createTables(output);
             run("SET 'execution.checkpointing.interval' = '1 s'");
-            String insert = "INSERT INTO windows SELECT COUNT(*), SUM(id) "
-                    + "FROM TABLE(TUMBLE(TABLE ids, DESCRIPTOR(ts), INTERVAL '10' SECOND)) "
-                    + "GROUP BY window_start, window_end";
+            String insert = INSERT;
             String jobId = ((StatementResult.JobStarted) run(insert)).jobId();
             Job first = job(jobId);
             awaitUntil("the first run read 500 rows", () -> rowsRead(first) >= 500);

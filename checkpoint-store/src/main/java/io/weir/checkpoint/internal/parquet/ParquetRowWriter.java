@@ -1,23 +1,24 @@
 package io.weir.checkpoint.internal.parquet;
 
-import io.weir.connector.filesystem.ParquetCodecs;
-import io.weir.connector.filesystem.ParquetRowWriteSupport;
+import io.weir.connector.filesystem.ParquetColumnsWriter;
 import io.weir.runtime.row.Row;
 import io.weir.runtime.type.RowType;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.parquet.conf.ParquetConfiguration;
-import org.apache.parquet.conf.PlainParquetConfiguration;
-import org.apache.parquet.hadoop.ParquetFileWriter;
-import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.api.WriteSupport;
+import java.util.Set;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.io.OutputFile;
 
 /** Writes rows of a {@link RowType} into a new Snappy-compressed Parquet file, without Hadoop's file system. */
 public final class ParquetRowWriter {
+    /**
+     * Only {@code key_group} is dictionary-encoded: it repeats in long runs, which the dictionary's run-length
+     * encoding stores in a few bytes per page. Keys and accumulators are mostly distinct, so a dictionary for them
+     * costs a hash lookup per value and is dropped once it outgrows its page anyway.
+     */
+    private static final ParquetColumnsWriter.Options OPTIONS = new ParquetColumnsWriter.Options(
+            CompressionCodecName.SNAPPY, 128L * 1024 * 1024, Set.of("key_group"));
+
     private ParquetRowWriter() {
     }
 
@@ -27,47 +28,18 @@ public final class ParquetRowWriter {
 
     /**
      * Writes every row of {@code rows} into {@code file}, which must not exist, with {@code metadata} as the
-     * footer's key-value metadata, and forces the file to the disk.
+     * footer's key-value metadata, and forces the file to the disk. The iterator may reuse one row object.
      */
     public static WrittenFile write(Path file, RowType rowType, Map<String, String> metadata, Iterable<Row> rows)
             throws IOException {
         ChecksummedOutputFile output = new ChecksummedOutputFile(file);
-        long count = 0;
-        try (ParquetWriter<Row> writer = new Builder(output, new ParquetRowWriteSupport(rowType, metadata))
-                .withConf(new PlainParquetConfiguration())
-                .withCodecFactory(ParquetCodecs.INSTANCE)
-                .withCompressionCodec(CompressionCodecName.SNAPPY)
-                .withWriteMode(ParquetFileWriter.Mode.CREATE)
-                .build()) {
+        long count;
+        try (ParquetColumnsWriter writer = ParquetColumnsWriter.create(output, rowType, metadata, OPTIONS)) {
             for (Row row : rows) {
                 writer.write(row);
-                count++;
             }
+            count = writer.rowCount();
         }
         return new WrittenFile(output.size(), count, output.crc32c());
-    }
-
-    private static final class Builder extends ParquetWriter.Builder<Row, Builder> {
-        private final ParquetRowWriteSupport writeSupport;
-
-        Builder(OutputFile file, ParquetRowWriteSupport writeSupport) {
-            super(file);
-            this.writeSupport = writeSupport;
-        }
-
-        @Override
-        protected Builder self() {
-            return this;
-        }
-
-        @Override
-        protected WriteSupport<Row> getWriteSupport(Configuration configuration) {
-            return writeSupport;
-        }
-
-        @Override
-        protected WriteSupport<Row> getWriteSupport(ParquetConfiguration configuration) {
-            return writeSupport;
-        }
     }
 }

@@ -5,6 +5,7 @@ import io.weir.runtime.WeirException;
 import io.weir.runtime.checkpoint.CheckpointKind;
 import io.weir.runtime.checkpoint.CheckpointOptions;
 import io.weir.runtime.checkpoint.CheckpointStorage;
+import io.weir.runtime.checkpoint.CheckpointingMode;
 import io.weir.runtime.checkpoint.CompletedCheckpoint;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -21,6 +22,9 @@ import org.slf4j.LoggerFactory;
  * Decides when a job's checkpoints start (periodically, or at once for a savepoint), collects the tasks'
  * acknowledgements and commits or aborts each checkpoint; the policies it applies are {@link TriggerPolicy},
  * {@link FailurePolicy}, {@link CheckpointCommitter} and {@link CheckpointCleaner}.
+ *
+ * <p>Every job with checkpoint storage has one: with checkpointing off it triggers nothing periodically and takes
+ * only the savepoints asked for, with aligned exactly-once barriers.
  *
  * <p>Threading: every method is called by one thread, the job's scheduler thread, which calls {@link #tick}
  * periodically; tasks reach it by posting to that thread. Time comes from the engine's clock, so a test clock
@@ -52,17 +56,22 @@ public final class CheckpointCoordinator {
      */
     public CheckpointCoordinator(String jobId, CheckpointOptions options, int maxParallelism,
             CheckpointStorage storage, InstantSource clock, long lastCheckpointId) {
-        if (!options.isEnabled()) {
-            throw new IllegalArgumentException("checkpointing is off for job " + jobId);
-        }
         this.jobId = jobId;
         this.options = options;
         this.clock = clock;
         this.trigger = new TriggerPolicy(options);
         this.failures = new FailurePolicy(options.tolerableFailures());
-        this.committer = new CheckpointCommitter(jobId, options.mode(), maxParallelism, storage);
+        this.committer = new CheckpointCommitter(jobId, barrierMode(options), maxParallelism, storage);
         this.cleaner = new CheckpointCleaner(jobId, options.numRetained(), storage);
         this.lastCheckpointId = lastCheckpointId;
+    }
+
+    /**
+     * The mode of a job's barriers: its checkpointing mode, or exactly-once when it takes only savepoints (as Flink's
+     * savepoints, which are always aligned).
+     */
+    private static CheckpointingMode barrierMode(CheckpointOptions options) {
+        return options.isEnabled() ? options.mode() : CheckpointingMode.EXACTLY_ONCE;
     }
 
     /**

@@ -9,9 +9,14 @@ public final class SavepointErrors {
     private SavepointErrors() {
     }
 
-    public static WeirException checkpointingOff(String jobId) {
-        return new WeirException(ErrorCode.INVALID_OPTION, "Job '" + jobId + "' takes no checkpoints, and savepoints "
-                + "need checkpointing: set 'execution.checkpointing.interval' before starting the job");
+    public static WeirException noStorage(String jobId) {
+        return new WeirException(ErrorCode.INVALID_OPTION, "Job '" + jobId + "' runs on an engine without checkpoint "
+                + "storage, so it cannot take a savepoint; give the engine a checkpoint storage");
+    }
+
+    public static WeirException sourceWithoutPositions(String jobId, String source) {
+        return new WeirException(ErrorCode.UNSUPPORTED, "Job '" + jobId + "' cannot take a savepoint: its source '"
+                + source + "' cannot record where it is; stop the job without a savepoint instead");
     }
 
     public static WeirException jobEnded(String jobId) {

@@ -4,9 +4,10 @@ import io.weir.runtime.checkpoint.CheckpointOptions;
 
 /**
  * When the next checkpoint may start: an interval after the previous trigger, a minimum pause after the previous
- * checkpoint ended, and at most a number in progress at once.
+ * checkpoint ended, and at most a number in progress at once; never with checkpointing off (no interval).
  */
 final class TriggerPolicy {
+    private final boolean periodic;
     private final long intervalMillis;
     private final long minPauseMillis;
     private final int maxConcurrent;
@@ -14,6 +15,7 @@ final class TriggerPolicy {
     private long lastEndMillis = Long.MIN_VALUE;
 
     TriggerPolicy(CheckpointOptions options) {
+        this.periodic = options.isEnabled();
         this.intervalMillis = options.interval().toMillis();
         this.minPauseMillis = options.minPause().toMillis();
         this.maxConcurrent = options.maxConcurrent();
@@ -24,7 +26,7 @@ final class TriggerPolicy {
      * waits an interval after {@link #started}.
      */
     boolean shouldTrigger(long nowMillis, int pending) {
-        if (pending >= maxConcurrent) {
+        if (!periodic || pending >= maxConcurrent) {
             return false;
         }
         if (nowMillis < lastTriggerMillis + intervalMillis) {

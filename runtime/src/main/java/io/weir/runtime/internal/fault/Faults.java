@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class Faults {
     private static final List<Armed> ARMED = new CopyOnWriteArrayList<>();
     private static volatile boolean anyArmed;
+    private static volatile boolean holdInputsOpen;
 
     private Faults() {
     }
@@ -31,10 +32,38 @@ public final class Faults {
         anyArmed = true;
     }
 
+    /**
+     * Makes sources that reach the end of their input wait, reading their mail and taking checkpoints, until every
+     * armed fault point of their job has fired, so a job cannot finish before a fault that waits for a checkpoint
+     * fires, however fast the machine runs it. Until {@link #disarm} leaves nothing armed.
+     */
+    public static void holdInputsOpenUntilFired() {
+        holdInputsOpen = true;
+    }
+
     /** Removes every armed fault point of {@code jobId} ({@code null}: those armed for any job). */
     public static void disarm(String jobId) {
         ARMED.removeIf(armed -> Objects.equals(armed.jobId, jobId));
         anyArmed = !ARMED.isEmpty();
+        if (!anyArmed) {
+            holdInputsOpen = false;
+        }
+    }
+
+    /**
+     * Whether a source of {@code jobId} that reached the end of its input must wait: inputs are held open and a fault
+     * point armed for this job (or for any) has not fired yet.
+     */
+    public static boolean holdsEndOfInput(String jobId) {
+        if (!holdInputsOpen) {
+            return false;
+        }
+        for (Armed armed : ARMED) {
+            if ((armed.jobId == null || armed.jobId.equals(jobId)) && armed.firedIn.get() == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an armed fault point has fired in {@code jobId}, whether it was armed for that job or for any. */

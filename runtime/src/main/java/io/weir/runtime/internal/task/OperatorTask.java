@@ -52,7 +52,9 @@ final class OperatorTask extends Task {
         this.gate = gate;
         this.inFlightOwnership = inFlightOwnership;
         CheckpointOptions checkpointing = job.options().checkpointing();
-        BarrierAligner.Alignment alignment = checkpointing.mode() == CheckpointingMode.AT_LEAST_ONCE
+        // A job that takes only savepoints aligns their barriers, whatever its (unused) checkpointing mode says.
+        BarrierAligner.Alignment alignment = !checkpointing.isEnabled() ? BarrierAligner.Alignment.BLOCKING
+                : checkpointing.mode() == CheckpointingMode.AT_LEAST_ONCE
                 ? BarrierAligner.Alignment.NONE
                 : checkpointing.unaligned() ? BarrierAligner.Alignment.UNALIGNED : BarrierAligner.Alignment.BLOCKING;
         this.aligner = new BarrierAligner(gate, alignment, checkpointing.alignedCheckpointTimeout().toMillis(),

@@ -77,9 +77,17 @@ final class SourceTask extends Task {
         boolean idle = false;
         long sentWatermark = Long.MIN_VALUE;
         long rowsRead = 0;
+        boolean ended = false;
         while (!isCanceled()) {
             if (!mailbox.isEmpty()) {
                 readMail(chain);
+            }
+            if (ended) {
+                if (!Faults.holdsEndOfInput(context.jobId())) {
+                    return endOfInput(head);
+                }
+                LockSupport.parkNanos(IDLE_WAIT_NANOS);
+                continue;
             }
             if (waitsForRoom && !output.hasRoom()) {
                 LockSupport.parkNanos(ROOM_WAIT_NANOS);
@@ -101,9 +109,11 @@ final class SourceTask extends Task {
             }
             output.flush();
             if (status == ReadStatus.END_OF_INPUT) {
-                head.watermark(Long.MAX_VALUE);
-                watermarkSent(Long.MAX_VALUE);
-                return true;
+                if (!Faults.holdsEndOfInput(context.jobId())) {
+                    return endOfInput(head);
+                }
+                ended = true;
+                continue;
             }
             fireDueProcessingTimers(chain);
             if (idleTimeoutMillis > 0) {
@@ -120,6 +130,13 @@ final class SourceTask extends Task {
             }
         }
         return false;
+    }
+
+    /** Sends the final watermark of a source whose input ended. */
+    private boolean endOfInput(Output head) {
+        head.watermark(Long.MAX_VALUE);
+        watermarkSent(Long.MAX_VALUE);
+        return true;
     }
 
     @Override

@@ -129,7 +129,7 @@ public final class ThreadedEngine implements Engine {
         if (restoreFrom != null && restoreFrom.jobId().equals(jobId)) {
             last = restoreFrom.checkpointId();
         }
-        if (storage != null && jobOptions.checkpointing().isEnabled()) {
+        if (storage != null) {
             try {
                 Optional<CompletedCheckpoint> latest = storage.latest(jobId);
                 if (latest.isPresent()) {

@@ -1,7 +1,9 @@
 package io.weir.runtime.internal.task;
 
 import io.weir.runtime.checkpoint.CompletedCheckpoint;
+import io.weir.runtime.WeirException;
 import io.weir.runtime.dataflow.Dataflow;
+import io.weir.runtime.dataflow.Vertex;
 import io.weir.runtime.internal.checkpoint.CheckpointCoordinator;
 import io.weir.runtime.internal.checkpoint.CheckpointStats;
 import io.weir.runtime.internal.checkpoint.SavepointErrors;
@@ -73,7 +75,9 @@ final class ThreadedJob implements Job {
         this.options = options;
         this.scheduler = new ScheduledThreadPoolExecutor(1, daemon("weir-scheduler-" + id));
         scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        if (options.checkpointing().isEnabled()) {
+        if (engineOptions.checkpointStorage() != null) {
+            // Also without periodic checkpoints, so any job can take a savepoint; the pool starts no thread until
+            // a snapshot is written, and the tasks do no barrier work until a barrier comes.
             this.coordinator = new CheckpointCoordinator(id, options.checkpointing(), options.maxParallelism(),
                     engineOptions.checkpointStorage(), engineOptions.clock(), lastCheckpointId);
             this.writers = Executors.newFixedThreadPool(CHECKPOINT_WRITERS, daemon("weir-checkpoint-writer-" + id));
@@ -202,7 +206,10 @@ final class ThreadedJob implements Job {
         }
     }
 
-    /** The newest committed checkpoint of this job, else the one the job started from, else {@code null}. */
+    /**
+     * The newest committed checkpoint or savepoint of this job (a job without periodic checkpoints restarts from its
+     * savepoint, whose output its sinks committed), else the one the job started from, else {@code null}.
+     */
     private CompletedCheckpoint latestCheckpoint() throws Exception {
         if (coordinator != null) {
             Optional<CompletedCheckpoint> latest = engineOptions.checkpointStorage().latest(id);
@@ -213,11 +220,25 @@ final class ThreadedJob implements Job {
         return options.restoreFrom();
     }
 
+    /** Why this job cannot take a savepoint at all, or {@code null} if it can. */
+    private WeirException savepointRefusal() {
+        if (coordinator == null) {
+            return SavepointErrors.noStorage(id);
+        }
+        for (Vertex vertex : dataflow.vertices()) {
+            if (vertex.isSource() && vertex.source().positionType() == null) {
+                return SavepointErrors.sourceWithoutPositions(id, vertex.source().describe());
+            }
+        }
+        return null;
+    }
+
     @Override
     public CompletableFuture<CompletedCheckpoint> savepoint() {
         CompletableFuture<CompletedCheckpoint> result = new CompletableFuture<>();
-        if (coordinator == null) {
-            result.completeExceptionally(SavepointErrors.checkpointingOff(id));
+        WeirException refused = savepointRefusal();
+        if (refused != null) {
+            result.completeExceptionally(refused);
             return result;
         }
         synchronized (lock) {
@@ -231,8 +252,9 @@ final class ThreadedJob implements Job {
     @Override
     public CompletableFuture<CompletedCheckpoint> stopWithSavepoint() {
         CompletableFuture<CompletedCheckpoint> savepoint = new CompletableFuture<>();
-        if (coordinator == null) {
-            savepoint.completeExceptionally(SavepointErrors.checkpointingOff(id));
+        WeirException refused = savepointRefusal();
+        if (refused != null) {
+            savepoint.completeExceptionally(refused);
             return savepoint;
         }
         synchronized (lock) {

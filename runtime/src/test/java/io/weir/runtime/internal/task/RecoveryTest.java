@@ -199,4 +199,23 @@ class RecoveryTest {
         assertThat(job.failure()).get().isInstanceOf(InjectedFault.class);
         assertThat(storage.committed(JOB)).isEmpty();
     }
+
+    @Test
+    void sourcesHeldOpenUntilTheFaultFiresLetAFaultAtACheckpointFireAfterTheWholeInputWasRead() throws Exception {
+        Faults.arm(FaultPoint.BARRIER, JOB, "weir-" + JOB + "-count-1", 1);
+        Faults.holdInputsOpenUntilFired();
+        Job job = engine.submit(JOB, JOB, countingDataflow(), checkpointedWith(new RestartStrategy.FixedDelay(1,
+                Duration.ZERO)));
+        source.release(ROWS);
+        Await.until("the counts read every row", () -> job.metrics().getOrDefault("count.0.records.in", 0L)
+                + job.metrics().getOrDefault("count.1.records.in", 0L) == ROWS);
+        assertThat(job.status()).as("a job whose sources are held open").isEqualTo(JobStatus.RUNNING);
+
+        clock.advance(1000);
+
+        assertThat(job.termination().get(30, TimeUnit.SECONDS)).isEqualTo(JobStatus.FINISHED);
+        assertThat(Faults.fired(JOB)).isTrue();
+        assertThat(job.metrics()).containsEntry("restarts", 1L);
+        assertThat(sink.committed()).containsExactlyInAnyOrderElementsOf(failureFreeOutput());
+    }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.weir.runtime.WeirException;
 import io.weir.runtime.checkpoint.CheckpointKind;
 import io.weir.runtime.checkpoint.CheckpointOptions;
+import io.weir.runtime.checkpoint.CheckpointingMode;
 import io.weir.runtime.checkpoint.CompletedCheckpoint;
 import io.weir.runtime.checkpoint.RestartStrategy;
 import io.weir.runtime.dataflow.Dataflow;
@@ -157,13 +158,47 @@ class SavepointTest {
     }
 
     @Test
-    void aSavepointOfAJobWithoutCheckpointsFailsNamingTheIntervalOption() {
+    void aJobWithoutPeriodicCheckpointsTakesASavepointWhoseRestoreCompletesAFailureFreeRunsOutput() throws Exception {
         Job job = engine.submit(JOB, JOB, countingDataflow(2, 2), JobOptions.defaults());
+        source.release(1000);
+        Await.until("the sources read 1000 rows", () -> rowsRead(job) == 1000);
+        clock.advance(60_000);
 
-        assertThatThrownBy(() -> job.savepoint().get(30, TimeUnit.SECONDS))
-                .isInstanceOf(ExecutionException.class)
-                .cause().isInstanceOf(WeirException.class)
-                .hasMessageContaining("'execution.checkpointing.interval'");
+        CompletedCheckpoint savepoint = job.stopWithSavepoint().get(30, TimeUnit.SECONDS);
+        source.release(ROWS);
+        Job second = engine.submit("restored", "restored", countingDataflow(2, 3),
+                JobOptions.defaults().withRestoreFrom(savepoint));
+
+        assertThat(second.termination().get(30, TimeUnit.SECONDS)).isEqualTo(JobStatus.FINISHED);
+        // The clock passed no interval: the savepoint is the job's first and only checkpoint.
+        assertThat(storage.committed(JOB)).extracting(CompletedCheckpoint::checkpointId).containsExactly(1L);
+        assertThat(sink.committed()).containsExactlyInAnyOrderElementsOf(failureFreeOutput());
+    }
+
+    @Test
+    void aSavepointOfAJobWithoutPeriodicCheckpointsIsExactlyOnceWhateverItsCheckpointingModeSays() throws Exception {
+        JobOptions atLeastOnceWithoutInterval = JobOptions.defaults()
+                .withCheckpointing(CheckpointOptions.disabled().withMode(CheckpointingMode.AT_LEAST_ONCE));
+        Job job = engine.submit(JOB, JOB, countingDataflow(2, 2), atLeastOnceWithoutInterval);
+        source.release(100);
+        Await.until("the sources read 100 rows", () -> rowsRead(job) == 100);
+
+        CompletedCheckpoint savepoint = job.savepoint().get(30, TimeUnit.SECONDS);
+
+        assertThat(savepoint.mode()).isEqualTo(CheckpointingMode.EXACTLY_ONCE);
+    }
+
+    @Test
+    void aSavepointOfAJobOnAnEngineWithoutCheckpointStorageFailsSayingSo() {
+        try (Engine withoutStorage = Engine.create(new EngineOptions(16, 4, clock))) {
+            Job job = withoutStorage.submit(JOB, JOB, countingDataflow(2, 2), JobOptions.defaults());
+
+            assertThatThrownBy(() -> job.savepoint().get(30, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class)
+                    .cause().isInstanceOf(WeirException.class)
+                    .hasMessageContaining("without checkpoint storage");
+            source.release(ROWS);
+        }
     }
 
     @Test

@@ -1,4 +1,4 @@
--- Version 4: incremental checkpoints. A checkpoint's state files may be deltas on earlier files, and it lists every
+-- Version 5: incremental checkpoints. A checkpoint's state files may be deltas on earlier files, and it lists every
 -- file its restore reads, also those an earlier checkpoint of the job wrote into its own directory: file_checkpoint_id
 -- names that checkpoint (file_path is relative to its directory), content says whether the file is FULL or a DELTA.
 
