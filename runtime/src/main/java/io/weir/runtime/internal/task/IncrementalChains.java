@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What a task's next incremental checkpoint builds on: per keyed operator, the snapshot version of the task's last
@@ -15,9 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * again, so a restore reads at most about twice the state. A new execution starts without a base: its first
  * checkpoint is full.
  *
- * <p>Threading: {@link #baseFor} and {@link #snapshotted} run on the task thread at the snapshot, {@link #written}
- * on the background writer before the task acknowledges, {@link #committed} and {@link #aborted} on the task thread
- * when its mailbox says so.
+ * <p>Threading: {@link #committed} is called by the coordinator's thread as it announces a commit, before it can
+ * trigger the next checkpoint, so a snapshot taken for a later barrier always knows of it (the task's mailbox may
+ * still hold the announcement when the barrier arrives); {@link #advance}, {@link #baseFor}, {@link #snapshotted} and
+ * {@link #aborted} run on the task thread, {@link #written} on the background writer before the task acknowledges.
  */
 final class IncrementalChains {
     /** A checkpoint the task wrote: its operators' snapshot versions, and its chains per operator and table. */
@@ -27,6 +29,8 @@ final class IncrementalChains {
     }
 
     private final Map<Long, Written> pending = new ConcurrentHashMap<>();
+    /** The newest checkpoint or savepoint the coordinator committed, as far as it told this task. */
+    private final AtomicLong committed = new AtomicLong();
     private long baseId;
     private Written base;
 
@@ -71,18 +75,28 @@ final class IncrementalChains {
         }
     }
 
+    /** Checkpoint {@code checkpointId} is committed; any thread. */
+    void committed(long checkpointId) {
+        committed.accumulateAndGet(checkpointId, Math::max);
+    }
+
     /**
-     * Checkpoint {@code checkpointId} is committed: it becomes the base, if the task wrote it fully, and older ones
-     * are forgotten. Returns the operators' snapshot versions of the new base, or {@code null} if it did not change.
+     * Takes the newest committed checkpoint as the base, if the task wrote it (a savepoint keeps the base it had), and
+     * forgets older ones. Returns the operators' snapshot versions of the new base, or {@code null} if it did not
+     * change.
      */
-    Map<String, Integer> committed(long checkpointId) {
-        Written written = pending.remove(checkpointId);
-        pending.keySet().removeIf(id -> id < checkpointId);
-        if (written == null || written.chains == null || checkpointId < baseId) {
+    Map<String, Integer> advance() {
+        long newest = committed.get();
+        if (newest <= baseId) {
+            return null;
+        }
+        Written written = pending.get(newest);
+        pending.keySet().removeIf(id -> id <= newest);
+        if (written == null || written.chains == null) {
             return null;
         }
         base = written;
-        baseId = checkpointId;
+        baseId = newest;
         return written.versions;
     }
 

@@ -67,7 +67,7 @@ abstract class Task implements Runnable {
                 case TRIGGER -> triggered(chain, mail.checkpointId());
                 case COMMITTED -> {
                     chain.notifyCommitted(mail.checkpointId());
-                    snapshotter.committed(mail.checkpointId(), chain);
+                    snapshotter.advanceBase(chain);
                 }
                 case ABORTED -> {
                     aborted(mail.checkpointId());

@@ -47,10 +47,20 @@ final class TaskSnapshotter {
         return incremental != null;
     }
 
-    /** Checkpoint {@code checkpointId} is committed: the next deltas build on it if the task wrote it. */
-    void committed(long checkpointId, OperatorChain chain) {
+    /**
+     * Checkpoint {@code checkpointId} is committed: the next deltas build on it if the task wrote it. Called by the
+     * coordinator's thread before it posts the announcement to the task's mailbox.
+     */
+    void heardCommitted(long checkpointId) {
         if (incremental != null) {
-            Map<String, Integer> versions = incremental.committed(checkpointId);
+            incremental.committed(checkpointId);
+        }
+    }
+
+    /** On the task thread: takes the newest committed checkpoint as the base and forgets older removals. */
+    void advanceBase(OperatorChain chain) {
+        if (incremental != null) {
+            Map<String, Integer> versions = incremental.advance();
             if (versions != null) {
                 chain.forgetRemovalsBefore(versions);
             }
@@ -94,6 +104,7 @@ final class TaskSnapshotter {
         long start = System.nanoTime();
         List<TableSnapshot> tables = new ArrayList<>(taskTables);
         try {
+            advanceBase(chain);
             // Savepoints are self-contained: always full, and never a base.
             IncrementalChains chains = execution.kindOf(checkpointId) == CheckpointKind.CHECKPOINT ? incremental : null;
             chain.snapshot(checkpointId, context, firstKeyGroup, lastKeyGroup, tables, chains);
