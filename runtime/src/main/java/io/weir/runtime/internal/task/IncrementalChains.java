@@ -36,11 +36,21 @@ final class IncrementalChains {
 
     /**
      * The base of a delta of operator {@code uid}'s state in checkpoint {@code checkpointId}, or {@code null} for a
-     * full snapshot (no committed base yet). Tables whose chain is too long are left out, so they are written in full.
+     * full snapshot: no committed base yet, or an earlier checkpoint of this task still pending. Tables whose chain is
+     * too long are left out, so they are written in full.
+     *
+     * <p>Why a pending earlier checkpoint forces a full snapshot (only possible with more than one concurrent
+     * checkpoint): if it commits after rewriting a table in full, retention may remove the files of the base this
+     * checkpoint would build on before this one commits.
      */
-    StateSnapshots.DeltaBase baseFor(String uid) {
+    StateSnapshots.DeltaBase baseFor(long checkpointId, String uid) {
         if (base == null || base.chains == null || !base.versions.containsKey(uid)) {
             return null;
+        }
+        for (long pendingId : pending.keySet()) {
+            if (pendingId < checkpointId) {
+                return null;
+            }
         }
         Map<String, List<StateFile>> chains = new HashMap<>();
         Map<String, List<StateFile>> tables = base.chains.get(uid);

@@ -136,7 +136,7 @@ final class OperatorChain {
             if (incremental == null) {
                 into.addAll(StateSnapshots.snapshot(uids[i], states[i], timers[i]));
             } else if (states[i].isKeyed()) {
-                into.addAll(StateSnapshots.snapshot(uids[i], states[i], timers[i], incremental.baseFor(uids[i])));
+                into.addAll(StateSnapshots.snapshot(uids[i], states[i], timers[i], incremental.baseFor(checkpointId, uids[i])));
                 incremental.snapshotted(checkpointId, uids[i], states[i].currentVersion());
             }
             if (operators[i] instanceof SinkOperator) {

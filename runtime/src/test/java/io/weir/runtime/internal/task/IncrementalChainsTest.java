@@ -30,7 +30,7 @@ class IncrementalChainsTest {
 
         chains.advance();
 
-        assertThat(chains.baseFor("agg")).isNull();
+        assertThat(chains.baseFor(9, "agg")).isNull();
     }
 
     @Test
@@ -41,8 +41,8 @@ class IncrementalChainsTest {
         chains.committed(2);
 
         assertThat(chains.advance()).containsEntry("agg", 5);
-        assertThat(chains.baseFor("agg").version()).isEqualTo(5);
-        assertThat(chains.baseFor("agg").chains()).containsEntry("windows", chain);
+        assertThat(chains.baseFor(9, "agg").version()).isEqualTo(5);
+        assertThat(chains.baseFor(9, "agg").chains()).containsEntry("windows", chain);
     }
 
     @Test
@@ -53,7 +53,7 @@ class IncrementalChainsTest {
         chains.committed(3);
         chains.advance();
 
-        assertThat(chains.baseFor("agg").chains()).doesNotContainKey("windows");
+        assertThat(chains.baseFor(9, "agg").chains()).doesNotContainKey("windows");
     }
 
     @Test
@@ -67,6 +67,19 @@ class IncrementalChainsTest {
         chains.committed(2);
 
         assertThat(chains.advance()).isNull();
-        assertThat(chains.baseFor("agg").version()).isEqualTo(1);
+        assertThat(chains.baseFor(9, "agg").version()).isEqualTo(1);
+    }
+
+    @Test
+    void aCheckpointSnapshottedWhileAnEarlierOneIsPendingIsFullSoRetentionCannotRemoveItsBase() {
+        IncrementalChains chains = new IncrementalChains();
+        written(chains, 1, 1, List.of(file(1, StateFile.Content.FULL, 100)));
+        chains.committed(1);
+        chains.advance();
+        chains.snapshotted(2, "agg", 2);
+
+        assertThat(chains.baseFor(3, "agg")).isNull();
+        chains.aborted(2);
+        assertThat(chains.baseFor(3, "agg").version()).isEqualTo(1);
     }
 }
