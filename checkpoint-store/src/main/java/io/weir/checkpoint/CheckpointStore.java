@@ -38,6 +38,9 @@ public interface CheckpointStore {
     /** The committed checkpoint or savepoint whose directory is {@code directory} (absolute), with its files. */
     Optional<CompletedCheckpoint> findByLocation(Path directory);
 
-    /** The directories (absolute) of every committed checkpoint and savepoint of every job. */
+    /**
+     * The directories (absolute) of every committed checkpoint and savepoint of every job, and of every earlier
+     * checkpoint whose files (the bases of incremental checkpoints' deltas) a committed checkpoint lists.
+     */
     List<Path> locations();
 }

@@ -94,7 +94,7 @@ class AbortWhileWritingTest {
         CompletableFuture<StateFile> result = new CompletableFuture<>();
         Thread writer = new Thread(() -> {
             try {
-                result.complete(storage.write(JOB, checkpointId, CheckpointKind.CHECKPOINT, 0, 0, 127, WINDOWS,
+                result.complete(storage.write(JOB, checkpointId, CheckpointKind.CHECKPOINT, 0, 0, 127, WINDOWS, StateFile.Content.FULL,
                         rows));
             } catch (Throwable t) {
                 result.completeExceptionally(t);
@@ -137,7 +137,7 @@ class AbortWhileWritingTest {
     void aWriteThatStartsAfterItsCheckpointWasAbortedFailsWithoutCreatingAFile() throws IOException {
         storage.abort(JOB, 4, CheckpointKind.CHECKPOINT);
 
-        assertThatThrownBy(() -> storage.write(JOB, 4, CheckpointKind.CHECKPOINT, 1, 64, 127, WINDOWS,
+        assertThatThrownBy(() -> storage.write(JOB, 4, CheckpointKind.CHECKPOINT, 1, 64, 127, WINDOWS, StateFile.Content.FULL,
                 List.of(window(100, 7, 0, 1, "0.01"))))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("checkpoint 4 of job " + JOB + " was aborted");

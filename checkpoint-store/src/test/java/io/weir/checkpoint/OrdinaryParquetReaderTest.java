@@ -34,7 +34,7 @@ class OrdinaryParquetReaderTest {
     private Path writeWindows() throws IOException {
         try (MetadataStore metadata = MetadataStore.open(dataDir)) {
             StateFile file = metadata.checkpointStorage().write(ParquetCheckpointStorageTest.JOB, 3,
-                    CheckpointKind.CHECKPOINT, 0, 0, 127, ParquetCheckpointStorageTest.WINDOWS,
+                    CheckpointKind.CHECKPOINT, 0, 0, 127, ParquetCheckpointStorageTest.WINDOWS, StateFile.Content.FULL,
                     ParquetCheckpointStorageTest.windows(3));
             return dataDir.resolve("checkpoints").resolve(ParquetCheckpointStorageTest.JOB).resolve("3")
                     .resolve(file.path());

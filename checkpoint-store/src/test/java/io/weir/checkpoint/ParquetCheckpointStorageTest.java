@@ -85,9 +85,9 @@ class ParquetCheckpointStorageTest {
 
     private List<StateFile> write(long n, CheckpointKind kind) throws IOException {
         List<StateFile> files = new ArrayList<>();
-        files.add(storage.write(JOB, n, kind, 0, 0, 63, WINDOWS, windows(n)));
-        files.add(storage.write(JOB, n, kind, 1, 64, 127, WINDOWS, List.of(window(100, 7, 0, 1, "0.01"))));
-        files.add(storage.write(JOB, n, kind, 0, 0, 127, POSITIONS, List.of(Row.of("nexmark-0", 42L * n))));
+        files.add(storage.write(JOB, n, kind, 0, 0, 63, WINDOWS, StateFile.Content.FULL, windows(n)));
+        files.add(storage.write(JOB, n, kind, 1, 64, 127, WINDOWS, StateFile.Content.FULL, List.of(window(100, 7, 0, 1, "0.01"))));
+        files.add(storage.write(JOB, n, kind, 0, 0, 127, POSITIONS, StateFile.Content.FULL, List.of(Row.of("nexmark-0", 42L * n))));
         return files;
     }
 
@@ -288,7 +288,7 @@ class ParquetCheckpointStorageTest {
     void aCommitOfAFileThatWasNotWrittenFails() throws IOException {
         List<StateFile> files = new ArrayList<>(write(1, CheckpointKind.CHECKPOINT));
         StateFile written = files.get(0);
-        files.add(new StateFile(POSITIONS, 9, 0, 127, "source-0/positions-9-kg0-127.parquet", written.sizeBytes(), 1,
+        files.add(new StateFile(POSITIONS, 9, 0, 127, StateFile.Content.FULL, 1, "source-0/positions-9-kg0-127.parquet", written.sizeBytes(), 1,
                 written.checksum()));
         CompletedCheckpoint checkpoint = new CompletedCheckpoint(JOB, 1, CheckpointKind.CHECKPOINT,
                 CheckpointingMode.EXACTLY_ONCE, 128, "ignored", TRIGGERED, TRIGGERED, files);
@@ -300,7 +300,7 @@ class ParquetCheckpointStorageTest {
     @Test
     void namesThatAreNotPlainFileNamesAreEncoded() throws IOException {
         StateTable odd = new StateTable("agg#2/x", ".hidden state", StateKind.VALUE, POSITIONS.schema());
-        StateFile file = storage.write(JOB, 1, CheckpointKind.CHECKPOINT, 0, 0, 127, odd, List.of(Row.of("a", 1L)));
+        StateFile file = storage.write(JOB, 1, CheckpointKind.CHECKPOINT, 0, 0, 127, odd, StateFile.Content.FULL, List.of(Row.of("a", 1L)));
         assertThat(file.path()).isEqualTo("agg%232%2Fx/%2Ehidden%20state-0-kg0-127.parquet");
         assertThat(checkpointDirectory(1).resolve(file.path())).isRegularFile();
     }

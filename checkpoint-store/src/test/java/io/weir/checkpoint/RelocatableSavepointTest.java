@@ -31,8 +31,8 @@ class RelocatableSavepointTest {
     /** Writes and commits savepoint {@code n} of {@link ParquetCheckpointStorageTest#JOB} in {@code storage}. */
     private static CompletedCheckpoint savepoint(CheckpointStorage storage, long n) throws IOException {
         List<StateFile> files = List.of(
-                storage.write(JOB, n, CheckpointKind.SAVEPOINT, 0, 0, 63, WINDOWS, windows(n)),
-                storage.write(JOB, n, CheckpointKind.SAVEPOINT, 0, 0, 127, POSITIONS,
+                storage.write(JOB, n, CheckpointKind.SAVEPOINT, 0, 0, 63, WINDOWS, StateFile.Content.FULL, windows(n)),
+                storage.write(JOB, n, CheckpointKind.SAVEPOINT, 0, 0, 127, POSITIONS, StateFile.Content.FULL,
                         List.of(Row.of("nexmark-0", 7L))));
         CompletedCheckpoint savepoint = new CompletedCheckpoint(JOB, n, CheckpointKind.SAVEPOINT,
                 CheckpointingMode.EXACTLY_ONCE, 128, storage.locationOf(JOB, n, CheckpointKind.SAVEPOINT), TRIGGERED,

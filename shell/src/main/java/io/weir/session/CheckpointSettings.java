@@ -24,6 +24,7 @@ final class CheckpointSettings {
     static final String MAX_CONCURRENT = PREFIX + "max-concurrent-checkpoints";
     static final String TOLERABLE_FAILURES = PREFIX + "tolerable-failed-checkpoints";
     static final String NUM_RETAINED = PREFIX + "num-retained";
+    static final String INCREMENTAL = PREFIX + "incremental";
 
     static final String RESTART_TYPE = "restart-strategy.type";
     static final String FIXED_ATTEMPTS = "restart-strategy.fixed-delay.attempts";
@@ -44,7 +45,8 @@ final class CheckpointSettings {
     static boolean isKnown(String key) {
         switch (key) {
             case INTERVAL: case MODE: case UNALIGNED: case ALIGNED_TIMEOUT: case TIMEOUT: case MIN_PAUSE:
-            case MAX_CONCURRENT: case TOLERABLE_FAILURES: case NUM_RETAINED: case RESTART_TYPE: case FIXED_ATTEMPTS:
+            case MAX_CONCURRENT: case TOLERABLE_FAILURES: case NUM_RETAINED: case INCREMENTAL: case RESTART_TYPE:
+            case FIXED_ATTEMPTS:
             case FIXED_DELAY: case EXP_INITIAL: case EXP_MAX: case EXP_MULTIPLIER: case EXP_ATTEMPTS:
                 return true;
             default:
@@ -66,7 +68,7 @@ final class CheckpointSettings {
             case MODE:
                 mode(value);
                 break;
-            case UNALIGNED:
+            case UNALIGNED: case INCREMENTAL:
                 bool(key, value);
                 break;
             case MAX_CONCURRENT: case NUM_RETAINED:
@@ -104,7 +106,8 @@ final class CheckpointSettings {
                 duration(options, MIN_PAUSE, defaults.minPause()),
                 integer(options, MAX_CONCURRENT, defaults.maxConcurrent(), 1),
                 integer(options, TOLERABLE_FAILURES, defaults.tolerableFailures(), 0),
-                integer(options, NUM_RETAINED, defaults.numRetained(), 1));
+                integer(options, NUM_RETAINED, defaults.numRetained(), 1),
+                options.containsKey(INCREMENTAL) && bool(INCREMENTAL, options.get(INCREMENTAL)));
     }
 
     /**

@@ -33,10 +33,24 @@ class CheckpointSettingsTest {
         options.set("execution.checkpointing.max-concurrent-checkpoints", "2");
         options.set("execution.checkpointing.tolerable-failed-checkpoints", "3");
         options.set("execution.checkpointing.num-retained", "4");
+        options.set("execution.checkpointing.incremental", "true");
 
         assertThat(options.jobOptions().checkpointing()).isEqualTo(new CheckpointOptions(Duration.ofSeconds(1),
                 CheckpointingMode.EXACTLY_ONCE, true, Duration.ofMillis(200), Duration.ofSeconds(30),
-                Duration.ofMillis(100), 2, 3, 4));
+                Duration.ofMillis(100), 2, 3, 4, true));
+    }
+
+    @Test
+    void checkpointsAreFullUnlessIncrementalIsSetAsInFlink() {
+        options.set("execution.checkpointing.interval", "1 s");
+        assertThat(options.jobOptions().checkpointing().incremental()).isFalse();
+    }
+
+    @Test
+    void anIncrementalValueThatIsNoBooleanIsRefusedNamingTheOption() {
+        assertThatThrownBy(() -> options.set("execution.checkpointing.incremental", "sometimes"))
+                .hasMessageContaining("'execution.checkpointing.incremental'")
+                .hasMessageContaining("'sometimes'");
     }
 
     @Test

@@ -150,7 +150,7 @@ public class StateFileBenchmark {
 
     private StateFile writeOnce() throws IOException {
         StateFile file = storage.write(JOB, nextCheckpointId++, CheckpointKind.CHECKPOINT, 0, 0, KEY_GROUPS - 1,
-                stateTable, rows);
+                stateTable, StateFile.Content.FULL, rows);
         if (file.rowCount() != ROWS) {
             throw new IllegalStateException("wrote " + file.rowCount() + " rows, not " + ROWS);
         }

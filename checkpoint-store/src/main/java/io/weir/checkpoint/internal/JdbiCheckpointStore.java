@@ -77,9 +77,9 @@ final class JdbiCheckpointStore implements CheckpointStore {
             return;
         }
         PreparedBatch batch = handle.prepareBatch("INSERT INTO state_files (job_id, checkpoint_id, operator_uid, "
-                + "state_name, state_kind, subtask, first_key_group, last_key_group, file_path, size_bytes, row_count, "
-                + "checksum, table_schema) VALUES (:job, :id, :uid, :name, :kind, :subtask, :first, :last, :path, "
-                + ":bytes, :rows, :checksum, :schema)");
+                + "state_name, state_kind, subtask, first_key_group, last_key_group, content, file_checkpoint_id, "
+                + "file_path, size_bytes, row_count, checksum, table_schema) VALUES (:job, :id, :uid, :name, :kind, "
+                + ":subtask, :first, :last, :content, :writtenBy, :path, :bytes, :rows, :checksum, :schema)");
         for (StateFile file : checkpoint.files()) {
             batch.bind("job", checkpoint.jobId())
                     .bind("id", checkpoint.checkpointId())
@@ -89,6 +89,8 @@ final class JdbiCheckpointStore implements CheckpointStore {
                     .bind("subtask", file.subtask())
                     .bind("first", file.firstKeyGroup())
                     .bind("last", file.lastKeyGroup())
+                    .bind("content", file.content().name())
+                    .bind("writtenBy", file.checkpointId())
                     .bind("path", file.path())
                     .bind("bytes", file.sizeBytes())
                     .bind("rows", file.rowCount())
@@ -168,6 +170,13 @@ final class JdbiCheckpointStore implements CheckpointStore {
             for (String location : handle.createQuery("SELECT location FROM checkpoints").mapTo(String.class).list()) {
                 locations.add(absoluteLocation(location));
             }
+            // The directories of earlier checkpoints whose files a committed checkpoint still lists.
+            handle.createQuery("SELECT DISTINCT c.location, f.file_checkpoint_id FROM state_files f JOIN checkpoints c "
+                            + "ON c.job_id = f.job_id AND c.checkpoint_id = f.checkpoint_id "
+                            + "WHERE f.file_checkpoint_id <> f.checkpoint_id")
+                    .map((rs, ctx) -> absoluteLocation(rs.getString(1))
+                            .resolveSibling(Long.toString(rs.getLong(2))))
+                    .forEach(locations::add);
             return locations;
         });
     }
@@ -176,9 +185,10 @@ final class JdbiCheckpointStore implements CheckpointStore {
         List<CompletedCheckpoint> checkpoints = new ArrayList<>(rows.size());
         for (CheckpointRow row : rows) {
             List<StateFile> files = handle.createQuery("SELECT operator_uid, state_name, state_kind, subtask, "
-                            + "first_key_group, last_key_group, file_path, size_bytes, row_count, checksum, table_schema "
-                            + "FROM state_files WHERE job_id = :job AND checkpoint_id = :id "
-                            + "ORDER BY operator_uid, state_name, subtask, first_key_group")
+                            + "first_key_group, last_key_group, content, file_checkpoint_id, file_path, size_bytes, "
+                            + "row_count, checksum, table_schema FROM state_files WHERE job_id = :job AND "
+                            + "checkpoint_id = :id ORDER BY operator_uid, state_name, subtask, first_key_group, "
+                            + "file_checkpoint_id")
                     .bind("job", row.jobId())
                     .bind("id", row.checkpointId())
                     .map((rs, ctx) -> stateFile(rs))
@@ -202,6 +212,7 @@ final class JdbiCheckpointStore implements CheckpointStore {
         StateTable table = new StateTable(rs.getString("operator_uid"), rs.getString("state_name"),
                 StateKind.valueOf(rs.getString("state_kind")), SchemaText.parse(rs.getString("table_schema")));
         return new StateFile(table, rs.getInt("subtask"), rs.getInt("first_key_group"), rs.getInt("last_key_group"),
+                StateFile.Content.valueOf(rs.getString("content")), rs.getLong("file_checkpoint_id"),
                 rs.getString("file_path"), rs.getLong("size_bytes"), rs.getLong("row_count"), rs.getString("checksum"));
     }
 

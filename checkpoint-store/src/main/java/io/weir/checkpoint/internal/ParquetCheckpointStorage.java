@@ -16,7 +16,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,7 +84,11 @@ public final class ParquetCheckpointStorage implements CheckpointStorage {
      */
     @Override
     public StateFile write(String jobId, long checkpointId, CheckpointKind kind, int subtask, int firstKeyGroup,
-            int lastKeyGroup, StateTable table, Iterable<Row> rows) throws IOException {
+            int lastKeyGroup, StateTable table, StateFile.Content content, Iterable<Row> rows) throws IOException {
+        if (content == StateFile.Content.DELTA && kind == CheckpointKind.SAVEPOINT) {
+            throw new IllegalArgumentException("savepoint " + checkpointId + " of job " + jobId
+                    + " must be self-contained, but a delta of " + table.name() + " was written for it");
+        }
         if (!writes.started(jobId, checkpointId, kind)) {
             throw abortedWhileWriting(jobId, checkpointId, kind, table, subtask);
         }
@@ -89,7 +96,8 @@ public final class ParquetCheckpointStorage implements CheckpointStorage {
         StateFile written = null;
         Exception failure = null;
         try {
-            written = writeFile(jobId, checkpointId, kind, subtask, firstKeyGroup, lastKeyGroup, table, rows);
+            written = writeFile(jobId, checkpointId, kind, subtask, firstKeyGroup, lastKeyGroup, table, content,
+                    rows);
         } catch (IOException | RuntimeException e) {
             failure = e;
         } finally {
@@ -124,28 +132,31 @@ public final class ParquetCheckpointStorage implements CheckpointStorage {
     }
 
     private StateFile writeFile(String jobId, long checkpointId, CheckpointKind kind, int subtask, int firstKeyGroup,
-            int lastKeyGroup, StateTable table, Iterable<Row> rows) throws IOException {
-        String relative = StateFileNames.relativePath(table, subtask, firstKeyGroup, lastKeyGroup);
+            int lastKeyGroup, StateTable table, StateFile.Content content, Iterable<Row> rows) throws IOException {
+        String relative = StateFileNames.relativePath(table, content, subtask, firstKeyGroup, lastKeyGroup);
         Path file = directory(jobId, checkpointId, kind).resolve(relative);
         Files.createDirectories(file.getParent());
         Path temporary = file.resolveSibling("." + file.getFileName() + ".inprogress");
         Files.deleteIfExists(temporary);
         ParquetRowWriter.WrittenFile written;
         try {
-            written = ParquetRowWriter.write(temporary, table.schema(), footer(jobId, checkpointId, table, subtask,
-                    firstKeyGroup, lastKeyGroup), rows);
+            written = ParquetRowWriter.write(temporary,
+                    content == StateFile.Content.DELTA ? table.deltaSchema() : table.schema(),
+                    footer(jobId, checkpointId, table, content, subtask, firstKeyGroup, lastKeyGroup), rows);
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temporary);
             throw e;
         }
-        return new StateFile(table, subtask, firstKeyGroup, lastKeyGroup, relative, written.sizeBytes(),
+        return new StateFile(table, subtask, firstKeyGroup, lastKeyGroup, content, checkpointId, relative,
+                written.sizeBytes(),
                 written.rowCount(), checksum(written.crc32c()));
     }
 
-    private static Map<String, String> footer(String jobId, long checkpointId, StateTable table, int subtask,
-            int firstKeyGroup, int lastKeyGroup) {
+    private static Map<String, String> footer(String jobId, long checkpointId, StateTable table,
+            StateFile.Content content, int subtask, int firstKeyGroup, int lastKeyGroup) {
         return Map.of("weir.job_id", jobId,
+                "weir.content", content.name(),
                 "weir.checkpoint_id", Long.toString(checkpointId),
                 "weir.operator_uid", table.operatorUid(),
                 "weir.state_name", table.name(),
@@ -164,7 +175,7 @@ public final class ParquetCheckpointStorage implements CheckpointStorage {
     public void commit(CompletedCheckpoint checkpoint) throws IOException {
         Path directory = directory(checkpoint.jobId(), checkpoint.checkpointId(), checkpoint.kind());
         for (StateFile file : checkpoint.files()) {
-            Path path = directory.resolve(file.path());
+            Path path = directoryOf(directory, checkpoint.checkpointId(), file.checkpointId()).resolve(file.path());
             long size;
             try {
                 size = Files.size(path);
@@ -226,11 +237,49 @@ public final class ParquetCheckpointStorage implements CheckpointStorage {
         for (CompletedCheckpoint checkpoint : removed) {
             ids.add(checkpoint.checkpointId());
         }
+        // What the retained checkpoints still list, by the checkpoint that wrote it: the bases of their deltas.
+        Map<Long, Set<String>> listed = new HashMap<>();
+        for (CompletedCheckpoint checkpoint : checkpoints.subList(excess, checkpoints.size())) {
+            listed.computeIfAbsent(checkpoint.checkpointId(), id -> new HashSet<>());
+            for (StateFile file : checkpoint.files()) {
+                listed.computeIfAbsent(file.checkpointId(), id -> new HashSet<>()).add(file.path());
+            }
+        }
         // Rows first: a crash between the two leaves unreferenced directories, which the next open removes.
         records.delete(jobId, ids);
+        Map<Path, List<String>> unlisted = new LinkedHashMap<>();
+        Set<Path> whollyUnlisted = new LinkedHashSet<>();
         for (CompletedCheckpoint checkpoint : removed) {
-            DirectoryTrees.delete(Path.of(checkpoint.location()));
+            Path directory = Path.of(checkpoint.location());
+            for (StateFile file : checkpoint.files()) {
+                Path holder = directoryOf(directory, checkpoint.checkpointId(), file.checkpointId());
+                Set<String> stillListed = listed.get(file.checkpointId());
+                if (stillListed == null) {
+                    whollyUnlisted.add(holder);
+                } else if (!stillListed.contains(file.path())) {
+                    unlisted.computeIfAbsent(holder, d -> new ArrayList<>()).add(file.path());
+                }
+            }
+            if (!listed.containsKey(checkpoint.checkpointId())) {
+                whollyUnlisted.add(directory);
+            }
         }
+        for (Path directory : whollyUnlisted) {
+            DirectoryTrees.delete(directory);
+        }
+        for (Map.Entry<Path, List<String>> files : unlisted.entrySet()) {
+            for (String file : files.getValue()) {
+                Files.deleteIfExists(files.getKey().resolve(file));
+            }
+        }
+    }
+
+    /**
+     * The directory of the files that checkpoint {@code checkpointId}, at {@code directory}, lists as written by
+     * checkpoint {@code writtenBy}: its own, or that of an earlier checkpoint of the job, a sibling.
+     */
+    static Path directoryOf(Path directory, long checkpointId, long writtenBy) {
+        return writtenBy == checkpointId ? directory : directory.resolveSibling(Long.toString(writtenBy));
     }
 
     @Override
@@ -259,10 +308,11 @@ public final class ParquetCheckpointStorage implements CheckpointStorage {
 
     @Override
     public void read(CompletedCheckpoint checkpoint, StateFile file, Consumer<Row> rows) throws IOException {
-        Path path = Path.of(checkpoint.location()).resolve(file.path());
+        Path path = directoryOf(Path.of(checkpoint.location()), checkpoint.checkpointId(), file.checkpointId())
+                .resolve(file.path());
         verify(checkpoint, file, path);
         try {
-            ParquetRowReader.read(path, file.table().schema(), rows);
+            ParquetRowReader.read(path, file.fileSchema(), rows);
         } catch (IOException | RuntimeException e) {
             // The bytes are those committed, so this is a file Weir cannot read back: say so as for corruption.
             throw StoreErrors.stateFileUnreadable(path, checkpoint, earlier(checkpoint), e);

@@ -89,7 +89,7 @@ final class SavepointDescription {
     static CompletedCheckpoint read(Path directory) throws IOException {
         Path file = directory.resolve(FILE_NAME);
         Map<String, String> fields = new HashMap<>();
-        List<StateFile> files = new ArrayList<>();
+        List<Map<String, String>> fileFields = new ArrayList<>();
         try (InputStream in = Files.newInputStream(file); JsonParser json = JSON.createParser(in)) {
             expect(json, JsonToken.START_OBJECT, file);
             while (json.nextToken() == JsonToken.FIELD_NAME) {
@@ -100,7 +100,7 @@ final class SavepointDescription {
                         throw malformed(file, "'state_files' is not an array");
                     }
                     while (json.nextToken() == JsonToken.START_OBJECT) {
-                        files.add(stateFile(readObject(json, file), file));
+                        fileFields.add(readObject(json, file));
                     }
                 } else if (value.isScalarValue()) {
                     fields.put(name, json.getText());
@@ -111,6 +111,11 @@ final class SavepointDescription {
         } catch (com.fasterxml.jackson.core.JacksonException e) {
             throw new IOException("savepoint description " + file + " is not valid JSON: " + e.getOriginalMessage(),
                     e);
+        }
+        // A savepoint's files are all full files of its own directory.
+        List<StateFile> files = new ArrayList<>();
+        for (Map<String, String> stateFile : fileFields) {
+            files.add(stateFile(stateFile, file, checkpointIdOf(fields, file)));
         }
         if (!Integer.toString(FORMAT_VERSION).equals(fields.get("format"))) {
             throw malformed(file, "format " + fields.get("format") + " is not " + FORMAT_VERSION);
@@ -140,14 +145,23 @@ final class SavepointDescription {
         return fields;
     }
 
-    private static StateFile stateFile(Map<String, String> fields, Path file) throws IOException {
+    private static long checkpointIdOf(Map<String, String> fields, Path file) throws IOException {
+        try {
+            return Long.parseLong(required(fields, "checkpoint_id", file));
+        } catch (NumberFormatException e) {
+            throw malformed(file, e.getMessage());
+        }
+    }
+
+    private static StateFile stateFile(Map<String, String> fields, Path file, long checkpointId) throws IOException {
         try {
             StateTable table = new StateTable(required(fields, "operator_uid", file),
                     required(fields, "state_name", file), StateKind.valueOf(required(fields, "state_kind", file)),
                     SchemaText.parse(required(fields, "table_schema", file)));
             return new StateFile(table, Integer.parseInt(required(fields, "subtask", file)),
                     Integer.parseInt(required(fields, "first_key_group", file)),
-                    Integer.parseInt(required(fields, "last_key_group", file)), required(fields, "file_path", file),
+                    Integer.parseInt(required(fields, "last_key_group", file)), StateFile.Content.FULL, checkpointId,
+                    required(fields, "file_path", file),
                     Long.parseLong(required(fields, "size_bytes", file)),
                     Long.parseLong(required(fields, "row_count", file)), required(fields, "checksum", file));
         } catch (RuntimeException e) {

@@ -20,7 +20,7 @@ import org.jdbi.v3.core.Jdbi;
 final class SchemaMigrations {
     /** The scripts in version order: script i (0-based) brings the schema to version i + 1. */
     static final List<String> SCRIPTS = List.of("V1__catalog.sql", "V2__checkpoints.sql", "V3__job_options.sql",
-            "V4__job_temporary_definitions.sql");
+            "V4__job_temporary_definitions.sql", "V5__incremental_checkpoints.sql");
 
     private SchemaMigrations() {
     }

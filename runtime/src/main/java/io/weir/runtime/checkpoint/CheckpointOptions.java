@@ -18,10 +18,12 @@ import java.util.Objects;
  * @param tolerableFailures consecutive failed checkpoints tolerated before the job fails
  *     ({@code tolerable-failed-checkpoints})
  * @param numRetained the committed checkpoints kept; older ones are removed ({@code num-retained})
+ * @param incremental whether a checkpoint (never a savepoint) may write only the keyed state changed since the
+ *     task's last committed checkpoint ({@code incremental})
  */
 public record CheckpointOptions(Duration interval, CheckpointingMode mode, boolean unaligned,
         Duration alignedCheckpointTimeout, Duration timeout, Duration minPause, int maxConcurrent,
-        int tolerableFailures, int numRetained) {
+        int tolerableFailures, int numRetained, boolean incremental) {
     public CheckpointOptions {
         Objects.requireNonNull(interval, "interval");
         Objects.requireNonNull(mode, "mode");
@@ -50,7 +52,7 @@ public record CheckpointOptions(Duration interval, CheckpointingMode mode, boole
      */
     public static CheckpointOptions disabled() {
         return new CheckpointOptions(Duration.ZERO, CheckpointingMode.EXACTLY_ONCE, false, Duration.ZERO,
-                Duration.ofMinutes(10), Duration.ZERO, 1, 0, 1);
+                Duration.ofMinutes(10), Duration.ZERO, 1, 0, 1, false);
     }
 
     public boolean isEnabled() {
@@ -59,41 +61,46 @@ public record CheckpointOptions(Duration interval, CheckpointingMode mode, boole
 
     public CheckpointOptions withInterval(Duration value) {
         return new CheckpointOptions(value, mode, unaligned, alignedCheckpointTimeout, timeout, minPause,
-                maxConcurrent, tolerableFailures, numRetained);
+                maxConcurrent, tolerableFailures, numRetained, incremental);
     }
 
     public CheckpointOptions withMode(CheckpointingMode value) {
         return new CheckpointOptions(interval, value, unaligned, alignedCheckpointTimeout, timeout, minPause,
-                maxConcurrent, tolerableFailures, numRetained);
+                maxConcurrent, tolerableFailures, numRetained, incremental);
     }
 
     public CheckpointOptions withUnaligned(boolean value, Duration alignedTimeout) {
         return new CheckpointOptions(interval, mode, value, alignedTimeout, timeout, minPause, maxConcurrent,
-                tolerableFailures, numRetained);
+                tolerableFailures, numRetained, incremental);
     }
 
     public CheckpointOptions withTimeout(Duration value) {
         return new CheckpointOptions(interval, mode, unaligned, alignedCheckpointTimeout, value, minPause,
-                maxConcurrent, tolerableFailures, numRetained);
+                maxConcurrent, tolerableFailures, numRetained, incremental);
     }
 
     public CheckpointOptions withMinPause(Duration value) {
         return new CheckpointOptions(interval, mode, unaligned, alignedCheckpointTimeout, timeout, value,
-                maxConcurrent, tolerableFailures, numRetained);
+                maxConcurrent, tolerableFailures, numRetained, incremental);
     }
 
     public CheckpointOptions withMaxConcurrent(int value) {
         return new CheckpointOptions(interval, mode, unaligned, alignedCheckpointTimeout, timeout, minPause, value,
-                tolerableFailures, numRetained);
+                tolerableFailures, numRetained, incremental);
     }
 
     public CheckpointOptions withTolerableFailures(int value) {
         return new CheckpointOptions(interval, mode, unaligned, alignedCheckpointTimeout, timeout, minPause,
-                maxConcurrent, value, numRetained);
+                maxConcurrent, value, numRetained, incremental);
     }
 
     public CheckpointOptions withNumRetained(int value) {
         return new CheckpointOptions(interval, mode, unaligned, alignedCheckpointTimeout, timeout, minPause,
-                maxConcurrent, tolerableFailures, value);
+                maxConcurrent, tolerableFailures, value, incremental);
+    }
+
+    public CheckpointOptions withIncremental(boolean value) {
+        return new CheckpointOptions(interval, mode, unaligned, alignedCheckpointTimeout, timeout, minPause,
+                maxConcurrent, tolerableFailures, numRetained, value);
     }
 }

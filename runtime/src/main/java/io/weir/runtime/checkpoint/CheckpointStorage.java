@@ -17,15 +17,25 @@ import java.util.function.Consumer;
  * every file written for it. After a commit the coordinator calls {@link #retain} to remove older checkpoints beyond
  * the number to keep. Savepoints are never removed by {@code retain}.
  *
+ * <p>Incremental checkpoints: a checkpoint may list files written by earlier checkpoints of its job (see
+ * {@link StateFile}: each file names the checkpoint that wrote it, in whose directory it stays). {@link #commit}
+ * records every listed file, wherever it lives; {@link #retain} removes a file only once no retained checkpoint lists
+ * it, so the full file of a chain lives as long as any checkpoint that builds on it; {@link #abort} removes only the
+ * files written for the aborted checkpoint. {@link #read} finds a file in the directory of the checkpoint that wrote
+ * it. A savepoint lists only full files of its own, so it stays self-contained and relocatable.
+ *
  * <p>Threading: every method may be called from any thread, concurrently.
  */
 public interface CheckpointStorage {
     /**
      * Writes the rows of one state table of one subtask into checkpoint {@code checkpointId} of {@code jobId} and
-     * returns the file's description. The rows are read once, in order; they may be reused by the iterator.
+     * returns the file's description (whose {@link StateFile#checkpointId()} is {@code checkpointId}). The rows are
+     * read once, in order; they may be reused by the iterator. A {@link StateFile.Content#DELTA delta}'s rows have
+     * the columns of {@link StateTable#deltaSchema()}, a full file's those of {@link StateTable#schema()}; a delta
+     * must not have the same path as the full file of its table and subtask, since a checkpoint lists both.
      */
     StateFile write(String jobId, long checkpointId, CheckpointKind kind, int subtask, int firstKeyGroup,
-            int lastKeyGroup, StateTable table, Iterable<Row> rows) throws IOException;
+            int lastKeyGroup, StateTable table, StateFile.Content content, Iterable<Row> rows) throws IOException;
 
     /**
      * Where checkpoint {@code checkpointId} of {@code jobId} is kept, as {@link CompletedCheckpoint#location()} names
@@ -57,7 +67,9 @@ public interface CheckpointStorage {
     CompletedCheckpoint load(String location) throws IOException;
 
     /**
-     * Reads every row of {@code file} of {@code checkpoint}, verifying its checksum first.
+     * Reads every row of {@code file} of {@code checkpoint} (the file may live in the directory of an earlier
+     * checkpoint of the job, see {@link StateFile}), with the columns of {@link StateFile#fileSchema()}, verifying its
+     * checksum first.
      *
      * @throws io.weir.runtime.WeirException naming the file and the checkpoint if it is missing or corrupt
      */

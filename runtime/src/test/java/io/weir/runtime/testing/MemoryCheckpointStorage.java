@@ -13,10 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.CRC32C;
 
@@ -37,7 +39,8 @@ public final class MemoryCheckpointStorage implements CheckpointStorage {
 
     @Override
     public synchronized StateFile write(String jobId, long checkpointId, CheckpointKind kind, int subtask,
-            int firstKeyGroup, int lastKeyGroup, StateTable table, Iterable<Row> rows) throws IOException {
+            int firstKeyGroup, int lastKeyGroup, StateTable table, StateFile.Content content, Iterable<Row> rows)
+            throws IOException {
         Long failing = failingWrites.get(jobId);
         if (failing != null && failing == checkpointId) {
             throw new IOException("writes of checkpoint " + checkpointId + " of job " + jobId + " fail in this test");
@@ -52,8 +55,9 @@ public final class MemoryCheckpointStorage implements CheckpointStorage {
             size += bytes.length;
         }
         String path = table.operatorUid() + "/" + table.name() + "/" + subtask + "-" + firstKeyGroup + "-"
-                + lastKeyGroup;
-        StateFile file = new StateFile(table, subtask, firstKeyGroup, lastKeyGroup, path, size, copies.size(),
+                + lastKeyGroup + (content == StateFile.Content.DELTA ? "-delta" : "");
+        StateFile file = new StateFile(table, subtask, firstKeyGroup, lastKeyGroup, content, checkpointId, path, size,
+                copies.size(),
                 "crc32c:" + Long.toHexString(crc.getValue()));
         written.computeIfAbsent(key(jobId, checkpointId, kind), k -> new LinkedHashMap<>())
                 .put(path, new StoredFile(file, List.copyOf(copies)));
@@ -62,10 +66,8 @@ public final class MemoryCheckpointStorage implements CheckpointStorage {
 
     @Override
     public synchronized void commit(CompletedCheckpoint checkpoint) throws IOException {
-        Map<String, StoredFile> files = written.getOrDefault(
-                key(checkpoint.jobId(), checkpoint.checkpointId(), checkpoint.kind()), Map.of());
         for (StateFile file : checkpoint.files()) {
-            if (!files.containsKey(file.path())) {
+            if (!written.getOrDefault(fileKey(checkpoint, file), Map.of()).containsKey(file.path())) {
                 throw new IOException("checkpoint " + checkpoint.checkpointId() + " names file " + file.path()
                         + " that was not written");
             }
@@ -90,10 +92,32 @@ public final class MemoryCheckpointStorage implements CheckpointStorage {
             }
         }
         for (int i = 0; i < regular.size() - numRetained; i++) {
-            CompletedCheckpoint removed = regular.get(i);
-            checkpoints.remove(removed);
-            written.remove(key(jobId, removed.checkpointId(), removed.kind()));
+            checkpoints.remove(regular.get(i));
         }
+        // A removed checkpoint's files stay while a retained checkpoint lists them (the base of its deltas).
+        Set<Long> referenced = new HashSet<>();
+        long newest = 0;
+        for (CompletedCheckpoint checkpoint : checkpoints) {
+            if (checkpoint.kind() == CheckpointKind.CHECKPOINT) {
+                newest = Math.max(newest, checkpoint.checkpointId());
+                referenced.add(checkpoint.checkpointId());
+                for (StateFile file : checkpoint.files()) {
+                    referenced.add(file.checkpointId());
+                }
+            }
+        }
+        for (long id : checkpointsWithFiles(jobId)) {
+            if (id < newest && !referenced.contains(id)) {
+                written.remove(key(jobId, id, CheckpointKind.CHECKPOINT));
+            }
+        }
+    }
+
+    /** Where a file of {@code checkpoint} was written: its own, or an earlier checkpoint of the job. */
+    private static String fileKey(CompletedCheckpoint checkpoint, StateFile file) {
+        CheckpointKind kind = file.checkpointId() == checkpoint.checkpointId() ? checkpoint.kind()
+                : CheckpointKind.CHECKPOINT;
+        return key(checkpoint.jobId(), file.checkpointId(), kind);
     }
 
     @Override
@@ -118,8 +142,7 @@ public final class MemoryCheckpointStorage implements CheckpointStorage {
     public void read(CompletedCheckpoint checkpoint, StateFile file, Consumer<Row> rows) {
         List<Row> stored;
         synchronized (this) {
-            StoredFile found = written.getOrDefault(
-                    key(checkpoint.jobId(), checkpoint.checkpointId(), checkpoint.kind()), Map.of()).get(file.path());
+            StoredFile found = written.getOrDefault(fileKey(checkpoint, file), Map.of()).get(file.path());
             if (found == null || !found.file().checksum().equals(file.checksum())) {
                 throw new WeirException(ErrorCode.IO_ERROR, "State file '" + file.path() + "' of checkpoint "
                         + checkpoint.checkpointId() + " is missing or corrupt");

@@ -7,7 +7,10 @@ enum CheckpointMode {
     ALIGNED(List.of("SET 'execution.checkpointing.mode' = 'EXACTLY_ONCE'")),
     UNALIGNED(List.of("SET 'execution.checkpointing.mode' = 'EXACTLY_ONCE'",
             "SET 'execution.checkpointing.unaligned.enabled' = 'true'")),
-    AT_LEAST_ONCE(List.of("SET 'execution.checkpointing.mode' = 'AT_LEAST_ONCE'"));
+    AT_LEAST_ONCE(List.of("SET 'execution.checkpointing.mode' = 'AT_LEAST_ONCE'")),
+    /** Aligned, with keyed state written as deltas on the last committed checkpoint. */
+    INCREMENTAL(List.of("SET 'execution.checkpointing.mode' = 'EXACTLY_ONCE'",
+            "SET 'execution.checkpointing.incremental' = 'true'"));
 
     private final List<String> settings;
 

@@ -12,6 +12,8 @@ final class FaultSeeds {
     static final String SEEDS = "weir.faults.seeds";
     /** Seeds of the process kill test. */
     static final String KILLS = "weir.faults.kills";
+    /** Seeds of each test with incremental checkpoints. */
+    static final String INCREMENTAL = "weir.faults.incremental";
 
     private FaultSeeds() {
     }
@@ -19,6 +21,11 @@ final class FaultSeeds {
     /** Seeds 1 to {@code weir.faults.seeds}, or to 20. */
     static List<Long> seeds() {
         return upTo(Long.getLong(SEEDS, 20));
+    }
+
+    /** Seeds 1 to {@code weir.faults.incremental}, or to 5: the seeds of the incremental mode of either test. */
+    static List<Long> incrementalSeeds() {
+        return upTo(Long.getLong(INCREMENTAL, 5));
     }
 
     /** Seeds 1 to {@code weir.faults.kills}, or to 5. */

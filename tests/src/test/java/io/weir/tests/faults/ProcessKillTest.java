@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -36,19 +38,27 @@ class ProcessKillTest {
         reference = FaultReference.of(EVENTS);
     }
 
-    static List<Long> seeds() {
-        return FaultSeeds.kills();
+    static Stream<Arguments> seeds() {
+        List<Arguments> arguments = new ArrayList<>();
+        for (long seed : FaultSeeds.kills()) {
+            arguments.add(Arguments.of(CheckpointMode.ALIGNED, seed));
+        }
+        for (long seed : FaultSeeds.incrementalSeeds()) {
+            arguments.add(Arguments.of(CheckpointMode.INCREMENTAL, seed));
+        }
+        return arguments.stream();
     }
 
-    @ParameterizedTest(name = "seed {0}")
+    @ParameterizedTest(name = "{0} seed {1}")
     @MethodSource("seeds")
-    void aKilledProcessesJobIsResumedByTheNextRunAndCommitsTheFailureFreeOutput(long seed) throws Exception {
+    void aKilledProcessesJobIsResumedByTheNextRunAndCommitsTheFailureFreeOutput(CheckpointMode mode, long seed)
+            throws Exception {
         long killAfter = 1 + new SplittableRandom(seed).nextInt(2);
         Path data = work.resolve("data");
         Path out = work.resolve("out");
         Path script = work.resolve("job.sql");
         List<String> statements = new ArrayList<>(FaultJob.tables(out, EVENTS));
-        statements.addAll(FaultJob.checkpointed(CheckpointMode.ALIGNED));
+        statements.addAll(FaultJob.checkpointed(mode));
         statements.add(FaultJob.insert());
         Files.writeString(script, String.join(";\n", statements) + ";\n");
 

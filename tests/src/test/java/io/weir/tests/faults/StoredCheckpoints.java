@@ -47,11 +47,11 @@ final class StoredCheckpoints {
                     }
                 }
             }
-            try (ResultSet rows = statement.executeQuery("SELECT c.location, f.file_path, f.size_bytes"
-                    + " FROM state_files f JOIN checkpoints c ON f.job_id = c.job_id"
-                    + " AND f.checkpoint_id = c.checkpoint_id")) {
+            try (ResultSet rows = statement.executeQuery("SELECT c.location, f.file_path, f.size_bytes,"
+                    + " f.checkpoint_id, f.file_checkpoint_id FROM state_files f JOIN checkpoints c"
+                    + " ON f.job_id = c.job_id AND f.checkpoint_id = c.checkpoint_id")) {
                 while (rows.next()) {
-                    Path file = dataDir.resolve(rows.getString(1)).resolve(rows.getString(2));
+                    Path file = file(rows);
                     if (!Files.isRegularFile(file)) {
                         problems.add("recorded state file " + file + " is missing");
                     } else if (size(file) != rows.getLong(3)) {
@@ -68,10 +68,11 @@ final class StoredCheckpoints {
     List<Path> unreferencedFiles() throws SQLException {
         Set<Path> recorded = new HashSet<>();
         try (Connection connection = connect(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT c.location, f.file_path FROM state_files f"
+                ResultSet rows = statement.executeQuery("SELECT c.location, f.file_path, f.size_bytes,"
+                        + " f.checkpoint_id, f.file_checkpoint_id FROM state_files f"
                         + " JOIN checkpoints c ON f.job_id = c.job_id AND f.checkpoint_id = c.checkpoint_id")) {
             while (rows.next()) {
-                recorded.add(dataDir.resolve(rows.getString(1)).resolve(rows.getString(2)).normalize());
+                recorded.add(file(rows).normalize());
             }
         }
         Path root = dataDir.resolve("checkpoints");
@@ -114,6 +115,18 @@ final class StoredCheckpoints {
             }
         }
         return files;
+    }
+
+    /**
+     * The file of a row of location, file path, size, checkpoint id and the id of the checkpoint that wrote the file,
+     * in whose directory (a sibling, for an incremental checkpoint's earlier files) it lives.
+     */
+    private Path file(ResultSet row) throws SQLException {
+        Path location = dataDir.resolve(row.getString(1));
+        if (row.getLong(4) != row.getLong(5)) {
+            location = location.resolveSibling(Long.toString(row.getLong(5)));
+        }
+        return location.resolve(row.getString(2));
     }
 
     private static long size(Path file) {

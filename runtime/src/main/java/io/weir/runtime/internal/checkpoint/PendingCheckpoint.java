@@ -107,7 +107,10 @@ final class PendingCheckpoint {
     CheckpointStats stats(Instant completedAt) {
         long size = 0;
         for (StateFile file : files) {
-            size += file.sizeBytes();
+            // Only what this checkpoint wrote: an incremental one also lists the files it builds on.
+            if (file.checkpointId() == checkpointId) {
+                size += file.sizeBytes();
+            }
         }
         return new CheckpointStats(checkpointId, Duration.between(triggeredAt, completedAt), maxSync, maxAsync,
                 maxAlignment, size, files.size());

@@ -95,6 +95,11 @@ final class CopyOnWriteStateMap {
                     e.value = state.copyValue(e.value);
                     e.valueVersion = versions.current();
                     versions.copied();
+                } else if (e.valueVersion != versions.current()) {
+                    // The caller may change the value in place: mark it changed for incremental snapshots. The
+                    // entry is not shared with a snapshot, since its value is not (an entry is copied before its value
+                    // is replaced).
+                    e.valueVersion = versions.current();
                 }
                 return e.value;
             }
@@ -130,8 +135,8 @@ final class CopyOnWriteStateMap {
         }
     }
 
-    /** Removes {@code key} and its value, if present. */
-    void remove(Row key) {
+    /** Removes {@code key} and its value, if present; returns the stored key removed, or {@code null}. */
+    Row remove(Row key) {
         int hash = hash(key);
         Entry[] tab = table;
         int index = hash & (tab.length - 1);
@@ -148,9 +153,10 @@ final class CopyOnWriteStateMap {
                     previous.next = e.next;
                 }
                 size--;
-                return;
+                return e.key;
             }
         }
+        return null;
     }
 
     /**

@@ -17,6 +17,7 @@ public abstract class HeapState {
     private final CopyOnWriteStateMap[] byKeyGroup;
     /** Deep-copies value rows when a live snapshot shares them; see {@link #copyValue}. */
     final RowCopier values;
+    private final RemovalLog removals = new RemovalLog();
 
     HeapState(KeyedStateBackend backend, StateDescriptor descriptor) {
         this.backend = backend;
@@ -109,8 +110,17 @@ public abstract class HeapState {
     final void removeCurrent() {
         CopyOnWriteStateMap map = byKeyGroup[backend.currentKeyGroupIndex()];
         if (map != null) {
-            map.remove(backend.currentKey());
+            Row removed = map.remove(backend.currentKey());
+            SnapshotVersions versions = backend.versions();
+            if (removed != null && versions.tracksRemovals()) {
+                removals.add(removed, backend.currentKeyGroup(), versions.current());
+            }
         }
+    }
+
+    /** The keys removed since the last committed checkpoint, when the backend tracks removals. */
+    final RemovalLog removals() {
+        return removals;
     }
 
     /** A deep copy of a value row of this state, in which an encodable structure is replaced by its bytes. */

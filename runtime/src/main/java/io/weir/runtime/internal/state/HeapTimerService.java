@@ -90,6 +90,11 @@ public final class HeapTimerService implements TimerService {
         return domain == TimeDomain.EVENT_TIME ? eventTime.snapshot() : processingTime.snapshot();
     }
 
+    /** The timers of {@code domain} deleted or fired since the last committed checkpoint; see {@link RemovalLog}. */
+    RemovalLog removals(TimeDomain domain) {
+        return domain == TimeDomain.EVENT_TIME ? eventTime.removals() : processingTime.removals();
+    }
+
     /** The live event-time timers in timestamp order; for tests. */
     public List<Timer> eventTimeTimers() {
         return eventTime.timers();

@@ -172,6 +172,14 @@ public final class KeyedStateBackend {
         return versions;
     }
 
+    /**
+     * The version of the last snapshot right after it was taken ({@link StateSnapshots#snapshot}); an incremental
+     * snapshot builds on it once that snapshot's checkpoint is committed.
+     */
+    public int currentVersion() {
+        return versions.current();
+    }
+
     /** How many values the task copied because a live snapshot shared them; on the task thread, for tests. */
     public long copiesForSnapshots() {
         return versions.copies();

@@ -24,6 +24,17 @@ final class SnapshotVersions {
     private volatile int required;
     /** Values copied because a live snapshot shared them; for tests and measurements. */
     private long copies;
+    /** Whether states and timers log what they remove, for incremental snapshots. */
+    private boolean tracksRemovals;
+
+    /** From now on states and timers log what they remove (see {@link RemovalLog}); task thread only. */
+    void trackRemovals() {
+        tracksRemovals = true;
+    }
+
+    boolean tracksRemovals() {
+        return tracksRemovals;
+    }
 
     /** The version the task gives what it makes or copies now. */
     int current() {

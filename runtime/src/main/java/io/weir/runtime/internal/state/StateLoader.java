@@ -1,5 +1,6 @@
 package io.weir.runtime.internal.state;
 
+import io.weir.runtime.checkpoint.StateFile;
 import io.weir.runtime.checkpoint.StateKind;
 import io.weir.runtime.checkpoint.StateTable;
 import io.weir.runtime.dataflow.KeyGroups;
@@ -8,6 +9,7 @@ import io.weir.runtime.row.Row;
 import io.weir.runtime.type.RowType;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -37,9 +39,9 @@ final class StateLoader {
     }
 
     static void load(String operatorUid, KeyedStateBackend backend, HeapTimerService timers,
-            Map<StateTable, List<Row>> rowsByTable) {
+            Map<StateTable, List<StateSnapshots.RestoredFile>> filesByTable) {
         List<StateTable> tables = new ArrayList<>();
-        for (StateTable table : rowsByTable.keySet()) {
+        for (StateTable table : filesByTable.keySet()) {
             if (table.operatorUid().equals(operatorUid)) {
                 check(operatorUid, backend, table);
                 tables.add(table);
@@ -47,7 +49,9 @@ final class StateLoader {
         }
         StateLoader loader = new StateLoader(operatorUid, backend, timers);
         for (StateTable table : tables) {
-            loader.load(table, rowsByTable.get(table));
+            for (StateSnapshots.RestoredFile file : filesByTable.get(table)) {
+                loader.load(table, file.content() == StateFile.Content.DELTA, file.rows());
+            }
         }
         backend.clearCurrentKey();
     }
@@ -90,47 +94,77 @@ final class StateLoader {
         }
     }
 
-    private void load(StateTable table, List<Row> rows) {
+    /**
+     * Applies one file's rows; a delta's start with the deletion marker: a tombstone removes its key (its timer), and
+     * the rows of a key replace every row the key had before.
+     */
+    private void load(StateTable table, boolean delta, List<Row> rows) {
+        int offset = delta ? 1 : 0;
         switch (table.kind()) {
             case VALUE:
-                loadValues(table, backend.states().get(table.name()), rows);
+                loadValues(table, backend.states().get(table.name()), delta, offset, rows);
                 break;
             case MAP:
-                loadMaps(table, backend.states().get(table.name()), rows);
+                loadMaps(table, backend.states().get(table.name()), delta, offset, rows);
                 break;
             case LIST:
-                loadLists(table, backend.states().get(table.name()), rows);
+                loadLists(table, backend.states().get(table.name()), delta, offset, rows);
                 break;
             default:
-                loadTimers(table, rows);
+                loadTimers(table, delta, offset, rows);
                 break;
         }
     }
 
-    private void loadValues(StateTable table, HeapState state, List<Row> rows) {
+    private static boolean isTombstone(boolean delta, Row row) {
+        return delta && row.getBoolean(0);
+    }
+
+    private void loadValues(StateTable table, HeapState state, boolean delta, int offset, List<Row> rows) {
         RowCopier values = RowCopier.of(state.descriptor().valueType());
-        int valueColumn = 1 + keys.arity();
+        int valueColumn = offset + 1 + keys.arity();
         for (Row row : rows) {
-            int group = row.getInt(0);
+            int group = row.getInt(offset);
             if (owns(group)) {
-                Row value = new Row(values.arity());
-                values.copyIn(row, valueColumn, value);
-                state.keyGroupMapToFill(group).put(key(table, row, group), value, null);
+                Row key = key(table, row, group, offset);
+                if (isTombstone(delta, row)) {
+                    state.keyGroupMapToFill(group).remove(key);
+                } else {
+                    Row value = new Row(values.arity());
+                    values.copyIn(row, valueColumn, value);
+                    state.keyGroupMapToFill(group).put(key, value, null);
+                }
             }
         }
     }
 
+    /**
+     * Whether the key's rows in a delta replace what it had: on the first of its rows in the file, the key's value is
+     * removed so the rows that follow build it anew.
+     */
+    private static void replaceOnFirstRow(boolean delta, HashSet<Row> replaced, CopyOnWriteStateMap byKey, Row key) {
+        if (delta && replaced.add(key)) {
+            byKey.remove(key);
+        }
+    }
+
     @SuppressWarnings("unchecked")
-    private void loadMaps(StateTable table, HeapState state, List<Row> rows) {
+    private void loadMaps(StateTable table, HeapState state, boolean delta, int offset, List<Row> rows) {
         RowCopier mapKeys = RowCopier.of(state.descriptor().mapKeyType());
         RowCopier values = RowCopier.of(state.descriptor().valueType());
-        int mapKeyColumn = 1 + keys.arity();
+        int mapKeyColumn = offset + 1 + keys.arity();
         int valueColumn = mapKeyColumn + mapKeys.arity();
+        HashSet<Row> replaced = new HashSet<>();
         for (Row row : rows) {
-            int group = row.getInt(0);
+            int group = row.getInt(offset);
             if (owns(group)) {
                 CopyOnWriteStateMap byKey = state.keyGroupMapToFill(group);
-                Row key = key(table, row, group);
+                Row key = key(table, row, group, offset);
+                if (isTombstone(delta, row)) {
+                    byKey.remove(key);
+                    continue;
+                }
+                replaceOnFirstRow(delta, replaced, byKey, key);
                 HashMap<Row, Row> map = (HashMap<Row, Row>) byKey.get(key);
                 if (map == null) {
                     map = new HashMap<>();
@@ -146,14 +180,20 @@ final class StateLoader {
     }
 
     @SuppressWarnings("unchecked")
-    private void loadLists(StateTable table, HeapState state, List<Row> rows) {
+    private void loadLists(StateTable table, HeapState state, boolean delta, int offset, List<Row> rows) {
         RowCopier values = RowCopier.of(state.descriptor().valueType());
-        int indexColumn = 1 + keys.arity();
+        int indexColumn = offset + 1 + keys.arity();
+        HashSet<Row> replaced = new HashSet<>();
         for (Row row : rows) {
-            int group = row.getInt(0);
+            int group = row.getInt(offset);
             if (owns(group)) {
                 CopyOnWriteStateMap byKey = state.keyGroupMapToFill(group);
-                Row key = key(table, row, group);
+                Row key = key(table, row, group, offset);
+                if (isTombstone(delta, row)) {
+                    byKey.remove(key);
+                    continue;
+                }
+                replaceOnFirstRow(delta, replaced, byKey, key);
                 ArrayList<Row> list = (ArrayList<Row>) byKey.get(key);
                 if (list == null) {
                     list = new ArrayList<>(4);
@@ -186,16 +226,23 @@ final class StateLoader {
         }
     }
 
-    private void loadTimers(StateTable table, List<Row> rows) {
-        int timestampColumn = 1 + keys.arity();
+    private void loadTimers(StateTable table, boolean delta, int offset, List<Row> rows) {
+        int timestampColumn = offset + 1 + keys.arity();
         boolean eventTime = table.kind() == StateKind.EVENT_TIME_TIMERS;
         for (Row row : rows) {
-            int group = row.getInt(0);
+            int group = row.getInt(offset);
             if (owns(group)) {
-                backend.setCurrentKey(key(table, row, group), group);
+                backend.setCurrentKey(key(table, row, group, offset), group);
                 long timestamp = row.getLong(timestampColumn);
+                boolean tombstone = isTombstone(delta, row);
                 if (eventTime) {
-                    timers.registerEventTimeTimer(timestamp);
+                    if (tombstone) {
+                        timers.deleteEventTimeTimer(timestamp);
+                    } else {
+                        timers.registerEventTimeTimer(timestamp);
+                    }
+                } else if (tombstone) {
+                    timers.deleteProcessingTimeTimer(timestamp);
                 } else {
                     timers.registerProcessingTimeTimer(timestamp);
                 }
@@ -208,8 +255,8 @@ final class StateLoader {
     }
 
     /** The stored key of the row's key columns, checked to belong to key group {@code group} when first seen. */
-    private Row key(StateTable table, Row row, int group) {
-        keys.copyIn(row, 1, probe);
+    private Row key(StateTable table, Row row, int group, int offset) {
+        keys.copyIn(row, offset + 1, probe);
         Row key = canonicalKeys.get(probe);
         if (key == null) {
             key = probe.copy();

@@ -1,5 +1,6 @@
 package io.weir.runtime.internal.state;
 
+import io.weir.runtime.checkpoint.StateFile;
 import io.weir.runtime.checkpoint.StateKind;
 import io.weir.runtime.checkpoint.StateTable;
 import io.weir.runtime.operator.TimeDomain;
@@ -48,6 +49,32 @@ public final class StateSnapshots {
      */
     public static List<TableSnapshot> snapshot(String operatorUid, KeyedStateBackend backend,
             HeapTimerService timers) {
+        return snapshot(operatorUid, backend, timers, null);
+    }
+
+    /**
+     * What an incremental snapshot builds on: the snapshot of a committed checkpoint, of version {@code version}
+     * ({@link KeyedStateBackend#currentVersion()} right after it), and per table name the files a restore of it
+     * reads for this subtask (a full file, then deltas). A table without a chain here is snapshotted in full.
+     */
+    public record DeltaBase(int version, Map<String, List<StateFile>> chains) {
+        public DeltaBase {
+            if (version < 1) {
+                throw new IllegalArgumentException("base version " + version);
+            }
+            chains = Map.copyOf(chains);
+        }
+    }
+
+    /**
+     * As {@link #snapshot(String, KeyedStateBackend, HeapTimerService)}, but each table {@code base} has a chain for
+     * is a delta on it: tombstones for the keys (timers) removed since the base, then the rows of the keys whose value
+     * changed since (the timers added since). Needs {@link #trackRemovals} since before the base was taken.
+     *
+     * @param base what the snapshot builds on, or {@code null} for a full snapshot
+     */
+    public static List<TableSnapshot> snapshot(String operatorUid, KeyedStateBackend backend,
+            HeapTimerService timers, DeltaBase base) {
         if (!backend.isKeyed()) {
             return List.of();
         }
@@ -65,13 +92,50 @@ public final class StateSnapshots {
                     buckets[i] = map.snapshot();
                 }
             }
-            tables.add(new TableSnapshot(table, backend.firstKeyGroup(), backend.lastKeyGroup(),
-                    new StateTableRows(operatorUid, backend, state, table.schema().arity(), buckets),
-                    release.part()));
+            List<StateFile> chain = chainOf(base, table.name());
+            StateTableRows rows = chain.isEmpty()
+                    ? new StateTableRows(operatorUid, backend, state, table.schema().arity(), buckets, 0, null)
+                    : new StateTableRows(operatorUid, backend, state, table.schema().arity(), buckets,
+                            base.version(), state.removals().view());
+            tables.add(new TableSnapshot(table, backend.firstKeyGroup(), backend.lastKeyGroup(), rows,
+                    release.part(), content(chain), chain));
         }
-        tables.add(timers(operatorUid, backend, timers, StateKind.EVENT_TIME_TIMERS, version, release.part()));
-        tables.add(timers(operatorUid, backend, timers, StateKind.PROCESSING_TIME_TIMERS, version, release.part()));
+        tables.add(timers(operatorUid, backend, timers, StateKind.EVENT_TIME_TIMERS, version, base, release.part()));
+        tables.add(timers(operatorUid, backend, timers, StateKind.PROCESSING_TIME_TIMERS, version, base,
+                release.part()));
         return tables;
+    }
+
+    /**
+     * From now on the backend's states and timers log what they remove, for the tombstones of deltas; call it before
+     * the first snapshot that may become a base.
+     */
+    public static void trackRemovals(KeyedStateBackend backend) {
+        backend.versions().trackRemovals();
+    }
+
+    /**
+     * The checkpoint whose snapshot had version {@code version} is committed: no later snapshot builds on an older
+     * one, so the removals logged before it are forgotten.
+     */
+    public static void forgetRemovalsBefore(KeyedStateBackend backend, HeapTimerService timers, int version) {
+        for (HeapState state : backend.states().values()) {
+            state.removals().trimBefore(version);
+        }
+        timers.removals(TimeDomain.EVENT_TIME).trimBefore(version);
+        timers.removals(TimeDomain.PROCESSING_TIME).trimBefore(version);
+    }
+
+    private static List<StateFile> chainOf(DeltaBase base, String tableName) {
+        if (base == null) {
+            return List.of();
+        }
+        List<StateFile> chain = base.chains().get(tableName);
+        return chain == null ? List.of() : chain;
+    }
+
+    private static StateFile.Content content(List<StateFile> chain) {
+        return chain.isEmpty() ? StateFile.Content.FULL : StateFile.Content.DELTA;
     }
 
     /**
@@ -86,16 +150,42 @@ public final class StateSnapshots {
      */
     public static void restore(String operatorUid, KeyedStateBackend backend, HeapTimerService timers,
             Map<StateTable, List<Row>> rowsByTable) {
-        StateLoader.load(operatorUid, backend, timers, rowsByTable);
+        Map<StateTable, List<RestoredFile>> files = new java.util.LinkedHashMap<>();
+        for (Map.Entry<StateTable, List<Row>> table : rowsByTable.entrySet()) {
+            files.put(table.getKey(), List.of(new RestoredFile(StateFile.Content.FULL, table.getValue())));
+        }
+        restoreFiles(operatorUid, backend, timers, files);
+    }
+
+    /** The rows of one state file read for a restore, with the file's columns ({@link StateFile#fileSchema()}). */
+    public record RestoredFile(StateFile.Content content, List<Row> rows) {
+        public RestoredFile {
+            java.util.Objects.requireNonNull(content, "content");
+            java.util.Objects.requireNonNull(rows, "rows");
+        }
+    }
+
+    /**
+     * As {@link #restore}, from chains of files: per table, each chain's full file then its deltas in checkpoint
+     * order (the chains of several former subtasks one after the other: their key groups do not overlap).
+     */
+    public static void restoreFiles(String operatorUid, KeyedStateBackend backend, HeapTimerService timers,
+            Map<StateTable, List<RestoredFile>> filesByTable) {
+        StateLoader.load(operatorUid, backend, timers, filesByTable);
     }
 
     private static TableSnapshot timers(String operatorUid, KeyedStateBackend backend, HeapTimerService timers,
-            StateKind kind, int version, Runnable release) {
+            StateKind kind, int version, DeltaBase base, Runnable release) {
         StateTable table = StateTables.timers(operatorUid, kind, backend.keyType());
-        Timer[] queued = timers.snapshotTimers(
-                kind == StateKind.EVENT_TIME_TIMERS ? TimeDomain.EVENT_TIME : TimeDomain.PROCESSING_TIME);
-        return new TableSnapshot(table, backend.firstKeyGroup(), backend.lastKeyGroup(),
-                new TimerRows(operatorUid, backend, table, queued, version), release);
+        TimeDomain domain = kind == StateKind.EVENT_TIME_TIMERS ? TimeDomain.EVENT_TIME : TimeDomain.PROCESSING_TIME;
+        Timer[] queued = timers.snapshotTimers(domain);
+        List<StateFile> chain = chainOf(base, table.name());
+        TimerRows rows = chain.isEmpty()
+                ? new TimerRows(operatorUid, backend, table, queued, version, 0, null)
+                : new TimerRows(operatorUid, backend, table, queued, version, base.version(),
+                        timers.removals(domain).view());
+        return new TableSnapshot(table, backend.firstKeyGroup(), backend.lastKeyGroup(), rows, release,
+                content(chain), chain);
     }
 
     static IllegalStateException unstorable(String operatorUid, KeyedStateBackend backend, String stateName,
@@ -129,44 +219,64 @@ public final class StateSnapshots {
         }
     }
 
-    /** The rows of a timer table: the timers of a copied queue array still live at the snapshot's version. */
+    /**
+     * The rows of a timer table: the timers of a copied queue array still live at the snapshot's version; for a delta,
+     * after the marker column, tombstones of the timers deleted or fired since the base, then the timers queued since.
+     */
     private static final class TimerRows implements Iterable<Row> {
         private final String operatorUid;
         private final KeyedStateBackend backend;
         private final StateTable table;
         private final Timer[] queued;
         private final int version;
+        private final int baseVersion;
+        private final RemovalLog.View removed;
+        private final int offset;
 
-        TimerRows(String operatorUid, KeyedStateBackend backend, StateTable table, Timer[] queued, int version) {
+        TimerRows(String operatorUid, KeyedStateBackend backend, StateTable table, Timer[] queued, int version,
+                int baseVersion, RemovalLog.View removed) {
             this.operatorUid = operatorUid;
             this.backend = backend;
             this.table = table;
             this.queued = queued;
             this.version = version;
+            this.baseVersion = baseVersion;
+            this.removed = removed;
+            this.offset = removed == null ? 0 : 1;
         }
 
         @Override
         public Iterator<Row> iterator() {
             RowCopier keys = RowCopier.of(backend.keyType());
-            Row row = new Row(table.schema().arity());
-            int timestampColumn = 1 + keys.arity();
+            Row row = new Row(table.schema().arity() + offset);
+            int timestampColumn = offset + 1 + keys.arity();
             return new Iterator<>() {
+                private int tombstone = nextTombstone(0);
                 private int next = skipDeleted(0);
 
                 @Override
                 public boolean hasNext() {
-                    return next < queued.length;
+                    return tombstone < tombstones() || next < queued.length;
                 }
 
                 @Override
                 public Row next() {
-                    if (next >= queued.length) {
+                    Timer timer;
+                    if (tombstone < tombstones()) {
+                        timer = (Timer) removed.items()[tombstone];
+                        tombstone = nextTombstone(tombstone + 1);
+                        row.setBoolean(0, true);
+                    } else if (next < queued.length) {
+                        timer = queued[next];
+                        next = skipDeleted(next + 1);
+                        if (offset == 1) {
+                            row.setBoolean(0, false);
+                        }
+                    } else {
                         throw new NoSuchElementException();
                     }
-                    Timer timer = queued[next];
-                    next = skipDeleted(next + 1);
-                    row.setInt(0, timer.keyGroup);
-                    if (!keys.copyOut(timer.key, row, 1)) {
+                    row.setInt(offset, timer.keyGroup);
+                    if (!keys.copyOut(timer.key, row, offset + 1)) {
                         throw unstorable(operatorUid, backend, table.name(), "key " + keys.mismatch(timer.key));
                     }
                     row.setLong(timestampColumn, timer.timestamp);
@@ -175,10 +285,23 @@ public final class StateSnapshots {
             };
         }
 
-        /** The index of the first timer from {@code from} on that the snapshot holds. */
+        private int tombstones() {
+            return removed == null ? 0 : removed.size();
+        }
+
+        private int nextTombstone(int from) {
+            int i = from;
+            while (i < tombstones() && removed.versions()[i] < baseVersion) {
+                i++;
+            }
+            return i;
+        }
+
+        /** The index of the first timer from {@code from} on that the snapshot holds (and a delta writes). */
         private int skipDeleted(int from) {
             int i = from;
-            while (i < queued.length && queued[i].deletedVersion < version) {
+            while (i < queued.length
+                    && (queued[i].deletedVersion < version || queued[i].createdVersion < baseVersion)) {
                 i++;
             }
             return i;

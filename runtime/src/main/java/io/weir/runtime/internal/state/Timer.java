@@ -20,6 +20,8 @@ public final class Timer {
      * same whichever value it sees.
      */
     int deletedVersion = Integer.MAX_VALUE;
+    /** The state version at which the timer was registered; never changes once the timer is queued. */
+    int createdVersion;
 
     Timer(Row key, int keyGroup, long timestamp) {
         this.key = key;

@@ -20,6 +20,7 @@ final class TimerQueue {
     private final HashMap<Timer, Timer> live = new HashMap<>();
     private final Timer probe = new Timer(null, 0, 0);
     private final SnapshotVersions versions;
+    private final RemovalLog removals = new RemovalLog();
 
     TimerQueue(SnapshotVersions versions) {
         this.versions = versions;
@@ -32,6 +33,7 @@ final class TimerQueue {
             return;
         }
         Timer timer = probe.stored(backend.currentKeyToStore(), backend.currentKeyGroup());
+        timer.createdVersion = versions.current();
         live.put(timer, timer);
         queue.add(timer);
     }
@@ -41,6 +43,7 @@ final class TimerQueue {
         Timer removed = live.remove(probe);
         if (removed != null) {
             removed.deletedVersion = versions.current();
+            logRemoval(removed);
         }
     }
 
@@ -59,7 +62,19 @@ final class TimerQueue {
         queue.removeFirst();
         live.remove(head);
         head.deletedVersion = versions.current();
+        logRemoval(head);
         return head;
+    }
+
+    private void logRemoval(Timer timer) {
+        if (versions.tracksRemovals()) {
+            removals.add(timer, timer.keyGroup, timer.deletedVersion);
+        }
+    }
+
+    /** The timers deleted or fired since the last committed checkpoint, when the backend tracks removals. */
+    RemovalLog removals() {
+        return removals;
     }
 
     int size() {

@@ -209,6 +209,8 @@ final class Execution implements CheckpointParticipants {
     @Override
     public void notifyCommitted(long checkpointId) {
         for (Task task : tasks) {
+            // Before the mail, and before the coordinator can trigger another checkpoint: see IncrementalChains.
+            task.snapshotter.heardCommitted(checkpointId);
             task.mailbox.post(TaskMailbox.Kind.COMMITTED, checkpointId);
         }
     }

@@ -127,11 +127,18 @@ final class OperatorChain {
      * Checkpoint {@code checkpointId}: snapshots every keyed operator's state and timers, and has every sink prepare
      * its output, adding the tables to {@code into} (also when it then throws, so the caller can release them);
      * unkeyed tables get the key groups {@code first..last}.
+     *
+     * @param incremental what keyed state may build on, for an incremental checkpoint; {@code null} for a full one
      */
     void snapshot(long checkpointId, TaskOperatorContext task, int firstKeyGroup, int lastKeyGroup,
-            List<TableSnapshot> into) throws Exception {
+            List<TableSnapshot> into, IncrementalChains incremental) throws Exception {
         for (int i = 0; i < operators.length; i++) {
-            into.addAll(StateSnapshots.snapshot(uids[i], states[i], timers[i]));
+            if (incremental == null) {
+                into.addAll(StateSnapshots.snapshot(uids[i], states[i], timers[i]));
+            } else if (states[i].isKeyed()) {
+                into.addAll(StateSnapshots.snapshot(uids[i], states[i], timers[i], incremental.baseFor(checkpointId, uids[i])));
+                incremental.snapshotted(checkpointId, uids[i], states[i].currentVersion());
+            }
             if (operators[i] instanceof SinkOperator) {
                 SinkOperator sink = (SinkOperator) operators[i];
                 List<Row> prepared = sink.prepareCommit(checkpointId);
@@ -164,6 +171,25 @@ final class OperatorChain {
         }
     }
 
+    /** From now on keyed states and timers log what they remove, for incremental checkpoints. */
+    void trackRemovals() {
+        for (KeyedStateBackend state : states) {
+            if (state.isKeyed()) {
+                StateSnapshots.trackRemovals(state);
+            }
+        }
+    }
+
+    /** A committed checkpoint is the base of the next deltas: forget what was removed before each operator's one. */
+    void forgetRemovalsBefore(Map<String, Integer> versions) {
+        for (int i = 0; i < operators.length; i++) {
+            Integer version = versions.get(uids[i]);
+            if (version != null) {
+                StateSnapshots.forgetRemovalsBefore(states[i], timers[i], version);
+            }
+        }
+    }
+
     /** Before {@link #open}: hands each sink the pending commits a restore found for its uid. */
     void restorePendingCommits(Map<String, List<Row>> byUid) {
         for (int i = 0; i < operators.length; i++) {
@@ -175,11 +201,11 @@ final class OperatorChain {
     }
 
     /** After {@link #open}: loads each keyed operator's state and timers from the rows a restore read for it. */
-    void restoreState(Map<String, Map<StateTable, List<Row>>> byUid) {
+    void restoreState(Map<String, Map<StateTable, List<StateSnapshots.RestoredFile>>> byUid) {
         for (int i = 0; i < operators.length; i++) {
-            Map<StateTable, List<Row>> rows = byUid.get(uids[i]);
-            if (rows != null && states[i].isKeyed()) {
-                StateSnapshots.restore(uids[i], states[i], timers[i], rows);
+            Map<StateTable, List<StateSnapshots.RestoredFile>> files = byUid.get(uids[i]);
+            if (files != null && states[i].isKeyed()) {
+                StateSnapshots.restoreFiles(uids[i], states[i], timers[i], files);
             }
         }
     }

@@ -65,8 +65,14 @@ abstract class Task implements Runnable {
         while ((mail = mailbox.poll()) != null) {
             switch (mail.kind()) {
                 case TRIGGER -> triggered(chain, mail.checkpointId());
-                case COMMITTED -> chain.notifyCommitted(mail.checkpointId());
-                case ABORTED -> aborted(mail.checkpointId());
+                case COMMITTED -> {
+                    chain.notifyCommitted(mail.checkpointId());
+                    snapshotter.advanceBase(chain);
+                }
+                case ABORTED -> {
+                    aborted(mail.checkpointId());
+                    snapshotter.aborted(mail.checkpointId());
+                }
                 case STOP -> execution.taskReadyToStop();
                 default -> throw new IllegalStateException("unknown mail " + mail);
             }
@@ -105,6 +111,9 @@ abstract class Task implements Runnable {
         try {
             chain.instantiate(setup.specs(), output, context, setup.inputType(), job.options().maxParallelism(),
                     options.clock(), job.jobMetrics());
+            if (snapshotter.isIncremental()) {
+                chain.trackRemovals();
+            }
             if (restore != null) {
                 chain.restorePendingCommits(restore.pendingCommits(chain));
             }

@@ -6,9 +6,11 @@ import io.weir.runtime.checkpoint.StateFile;
 import io.weir.runtime.checkpoint.StateKind;
 import io.weir.runtime.checkpoint.StateTable;
 import io.weir.runtime.internal.state.KeyedStateBackend;
+import io.weir.runtime.internal.state.StateSnapshots;
 import io.weir.runtime.row.Row;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,25 +62,59 @@ final class TaskRestore {
         return byUid;
     }
 
-    /** The rows of each keyed operator's tables from the files overlapping its key groups. */
-    Map<String, Map<StateTable, List<Row>>> keyedState(OperatorChain chain) throws IOException {
-        Map<String, Map<StateTable, List<Row>>> byUid = new HashMap<>();
+    /**
+     * The rows of each keyed operator's tables from the files overlapping its key groups: per table, the chain of
+     * each former subtask (its full file, then its deltas in checkpoint order), every file read and verified before
+     * anything is loaded.
+     */
+    Map<String, Map<StateTable, List<StateSnapshots.RestoredFile>>> keyedState(OperatorChain chain)
+            throws IOException {
+        Map<String, Map<StateTable, List<StateSnapshots.RestoredFile>>> byUid = new HashMap<>();
         for (int i = 0; i < chain.length(); i++) {
             KeyedStateBackend state = chain.state(i);
             if (!state.isKeyed()) {
                 continue;
             }
-            Map<StateTable, List<Row>> tables = new LinkedHashMap<>();
+            Map<ChainKey, List<StateFile>> chains = new LinkedHashMap<>();
             for (StateFile file : checkpoint.filesOf(chain.uid(i))) {
                 if (isKeyedKind(file.table().kind())
                         && file.overlaps(state.firstKeyGroup(), state.lastKeyGroup())) {
-                    tables.computeIfAbsent(file.table(), t -> new ArrayList<>())
-                            .addAll(storage.readAll(checkpoint, file));
+                    chains.computeIfAbsent(new ChainKey(file.table(), file.subtask(), file.firstKeyGroup(),
+                            file.lastKeyGroup()), k -> new ArrayList<>()).add(file);
+                }
+            }
+            Map<StateTable, List<StateSnapshots.RestoredFile>> tables = new LinkedHashMap<>();
+            for (Map.Entry<ChainKey, List<StateFile>> entry : chains.entrySet()) {
+                List<StateSnapshots.RestoredFile> files = tables.computeIfAbsent(entry.getKey().table(),
+                        t -> new ArrayList<>());
+                for (StateFile file : ordered(entry.getValue())) {
+                    files.add(new StateSnapshots.RestoredFile(file.content(), storage.readAll(checkpoint, file)));
                 }
             }
             byUid.put(chain.uid(i), tables);
         }
         return byUid;
+    }
+
+    /** The files of one table written by one former subtask over one key-group range. */
+    private record ChainKey(StateTable table, int subtask, int firstKeyGroup, int lastKeyGroup) {
+    }
+
+    /** A chain's files in the order a restore applies them, checked to be one full file and then deltas. */
+    private List<StateFile> ordered(List<StateFile> chain) {
+        List<StateFile> sorted = new ArrayList<>(chain);
+        sorted.sort(Comparator.comparingLong(StateFile::checkpointId));
+        for (int i = 0; i < sorted.size(); i++) {
+            StateFile.Content expected = i == 0 ? StateFile.Content.FULL : StateFile.Content.DELTA;
+            if (sorted.get(i).content() != expected || i > 0
+                    && sorted.get(i).checkpointId() == sorted.get(i - 1).checkpointId()) {
+                throw new IllegalStateException("checkpoint " + checkpoint.checkpointId() + " of job '"
+                        + checkpoint.jobId() + "' lists for state '" + sorted.get(0).table().name() + "' of operator '"
+                        + sorted.get(0).table().operatorUid() + "', subtask " + sorted.get(0).subtask()
+                        + ", the files " + sorted + ", which are not one full file followed by deltas");
+            }
+        }
+        return sorted;
     }
 
     /**

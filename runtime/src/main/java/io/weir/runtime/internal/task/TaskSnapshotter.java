@@ -10,7 +10,9 @@ import io.weir.runtime.internal.fault.Faults;
 import io.weir.runtime.internal.state.TableSnapshot;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Takes a task's part of a checkpoint or savepoint (the execution knows which an id is): snapshots the chain's state
@@ -25,6 +27,8 @@ final class TaskSnapshotter {
     private final int firstKeyGroup;
     private final int lastKeyGroup;
     private final Execution execution;
+    /** What incremental checkpoints build on; {@code null} when the job's checkpoints are full. */
+    private final IncrementalChains incremental;
 
     /**
      * @param firstKeyGroup the first key group of the subtask's range, which its unkeyed tables cover
@@ -36,6 +40,38 @@ final class TaskSnapshotter {
         this.firstKeyGroup = firstKeyGroup;
         this.lastKeyGroup = lastKeyGroup;
         this.execution = execution;
+        this.incremental = execution.job().options().checkpointing().incremental() ? new IncrementalChains() : null;
+    }
+
+    boolean isIncremental() {
+        return incremental != null;
+    }
+
+    /**
+     * Checkpoint {@code checkpointId} is committed: the next deltas build on it if the task wrote it. Called by the
+     * coordinator's thread before it posts the announcement to the task's mailbox.
+     */
+    void heardCommitted(long checkpointId) {
+        if (incremental != null) {
+            incremental.committed(checkpointId);
+        }
+    }
+
+    /** On the task thread: takes the newest committed checkpoint as the base and forgets older removals. */
+    void advanceBase(OperatorChain chain) {
+        if (incremental != null) {
+            Map<String, Integer> versions = incremental.advance();
+            if (versions != null) {
+                chain.forgetRemovalsBefore(versions);
+            }
+        }
+    }
+
+    /** Checkpoint {@code checkpointId} was aborted: no delta will build on it. */
+    void aborted(long checkpointId) {
+        if (incremental != null) {
+            incremental.aborted(checkpointId);
+        }
     }
 
     int firstKeyGroup() {
@@ -68,7 +104,10 @@ final class TaskSnapshotter {
         long start = System.nanoTime();
         List<TableSnapshot> tables = new ArrayList<>(taskTables);
         try {
-            chain.snapshot(checkpointId, context, firstKeyGroup, lastKeyGroup, tables);
+            advanceBase(chain);
+            // Savepoints are self-contained: always full, and never a base.
+            IncrementalChains chains = execution.kindOf(checkpointId) == CheckpointKind.CHECKPOINT ? incremental : null;
+            chain.snapshot(checkpointId, context, firstKeyGroup, lastKeyGroup, tables, chains);
         } catch (Throwable t) {
             release(tables);
             throw t;
@@ -102,14 +141,24 @@ final class TaskSnapshotter {
             CheckpointStorage storage = execution.storage();
             CheckpointKind kind = execution.kindOf(checkpointId);
             List<StateFile> files = new ArrayList<>(tables.size());
+            Map<String, Map<String, List<StateFile>>> chains = new HashMap<>();
             for (TableSnapshot table : tables) {
+                StateFile file;
                 try {
-                    files.add(storage.write(context.jobId(), checkpointId, kind,
-                            context.subtaskIndex(), table.firstKeyGroup(), table.lastKeyGroup(), table.table(),
-                            table.rows()));
+                    file = storage.write(context.jobId(), checkpointId, kind, context.subtaskIndex(),
+                            table.firstKeyGroup(), table.lastKeyGroup(), table.table(), table.content(),
+                            table.rows());
                 } finally {
                     table.release().run();
                 }
+                List<StateFile> chain = new ArrayList<>(table.chain());
+                chain.add(file);
+                files.addAll(chain);
+                chains.computeIfAbsent(table.table().operatorUid(), uid -> new HashMap<>())
+                        .put(table.table().name(), List.copyOf(chain));
+            }
+            if (incremental != null && kind == CheckpointKind.CHECKPOINT) {
+                incremental.written(checkpointId, chains);
             }
             execution.acknowledge(new TaskAcknowledgement(checkpointId, taskIndex, files, sync,
                     Duration.ofNanos(System.nanoTime() - start), alignment));

@@ -84,7 +84,7 @@ class CheckpointCoordinatorTest {
     /** Both tasks write a file for {@code checkpointId} and acknowledge it. */
     private void acknowledgeByAll(CheckpointCoordinator coordinator, long checkpointId) throws IOException {
         for (int task = 0; task < tasks.count; task++) {
-            StateFile file = storage.write(JOB, checkpointId, CheckpointKind.CHECKPOINT, task, 0, 63, TABLE,
+            StateFile file = storage.write(JOB, checkpointId, CheckpointKind.CHECKPOINT, task, 0, 63, TABLE, StateFile.Content.FULL,
                     List.of(Row.of(task, 10L * checkpointId)));
             coordinator.acknowledge(new TaskAcknowledgement(checkpointId, task, List.of(file), Duration.ZERO,
                     Duration.ZERO, Duration.ZERO));
@@ -126,7 +126,7 @@ class CheckpointCoordinatorTest {
         CheckpointCoordinator coordinator = coordinator(everySecond());
         clock.set(1000);
         coordinator.tick();
-        StateFile file = storage.write(JOB, 1, CheckpointKind.CHECKPOINT, 0, 0, 63, TABLE, List.of());
+        StateFile file = storage.write(JOB, 1, CheckpointKind.CHECKPOINT, 0, 0, 63, TABLE, StateFile.Content.FULL, List.of());
 
         coordinator.acknowledge(new TaskAcknowledgement(1, 0, List.of(file), Duration.ZERO, Duration.ZERO,
                 Duration.ZERO));
@@ -170,7 +170,7 @@ class CheckpointCoordinatorTest {
                 .withTolerableFailures(5));
         clock.set(1000);
         coordinator.tick();
-        storage.write(JOB, 1, CheckpointKind.CHECKPOINT, 0, 0, 63, TABLE, List.of());
+        storage.write(JOB, 1, CheckpointKind.CHECKPOINT, 0, 0, 63, TABLE, StateFile.Content.FULL, List.of());
 
         clock.set(11_000);
         coordinator.tick();
