@@ -52,7 +52,9 @@ public final class RecoveryTimings {
     public static void main(String[] args) throws Exception {
         Set<String> which = args.length > 1 ? Set.of(args) : Set.of("large", "failure", "kill");
         if (which.contains("large")) {
-            largeStateCheckpoint();
+            // As fast as the sources go (both cores busy with the job) and at 2 M rows/s (cores to spare).
+            largeStateCheckpoint(1_000_000_000L);
+            largeStateCheckpoint(2_000_000L);
         }
         if (which.contains("failure")) {
             taskFailure();
@@ -62,10 +64,10 @@ public final class RecoveryTimings {
         }
     }
 
-    private static void largeStateCheckpoint() throws Exception {
+    private static void largeStateCheckpoint(long rowsPerSecond) throws Exception {
         try (BenchSession session = new BenchSession(2)) {
-            session.run("CREATE TABLE numbers (k BIGINT, v BIGINT) WITH ('connector' = 'datagen', 'rows-per-second' = '1000000000',"
-                    + " 'fields.k.min' = '1', 'fields.k.max' = '3000000', 'fields.v.min' = '1', 'fields.v.max' = '1000000')");
+            session.run("CREATE TABLE numbers (k BIGINT, v BIGINT) WITH ('connector' = 'datagen', 'rows-per-second' = '"
+                    + rowsPerSecond + "', 'fields.k.min' = '1', 'fields.k.max' = '3000000', 'fields.v.min' = '1', 'fields.v.max' = '1000000')");
             session.run("CREATE TABLE totals (k BIGINT, c BIGINT, s BIGINT, lo BIGINT, hi BIGINT)"
                     + " WITH ('connector' = 'blackhole')");
             session.run("SET 'execution.checkpointing.interval' = '2 s'");
@@ -77,8 +79,8 @@ public final class RecoveryTimings {
                 long after = job.metrics().getOrDefault("checkpoints.completed", 0L) + 2;
                 await(() -> job.metrics().getOrDefault("checkpoints.completed", 0L) >= after, "two more checkpoints");
                 Map<String, Long> m = job.metrics();
-                System.out.printf("large state checkpoint: keys ~3000000, durationMs=%d syncMs=%d asyncMs=%d"
-                        + " sizeBytes=%d (%.1f MB)%n", m.get("checkpoints.last.durationMs"),
+                System.out.printf("large state checkpoint at %d rows/s: keys ~3000000, durationMs=%d syncMs=%d asyncMs=%d"
+                        + " sizeBytes=%d (%.1f MB)%n", rowsPerSecond, m.get("checkpoints.last.durationMs"),
                         m.get("checkpoints.last.syncDurationMs"), m.get("checkpoints.last.asyncDurationMs"),
                         m.get("checkpoints.last.sizeBytes"), m.get("checkpoints.last.sizeBytes") / 1e6);
             } finally {
