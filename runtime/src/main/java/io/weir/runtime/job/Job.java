@@ -2,12 +2,16 @@ package io.weir.runtime.job;
 
 import io.weir.runtime.checkpoint.CompletedCheckpoint;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /** A submitted dataflow running in this process: its identity, status, savepoints, and ways to stop it. */
 public interface Job {
+    /** The interval, in seconds, over which {@link #operators()} computes rates. */
+    int RATE_WINDOW_SECONDS = 5;
+
     String id();
 
     String name();
@@ -80,4 +84,11 @@ public interface Job {
      * Values stay readable after the job ended.
      */
     Map<String, Long> metrics();
+
+    /**
+     * The live figures of every source and operator of the job now, in the order of the dataflow's vertices and of
+     * each vertex's chain: rows in and out and their rates, back-pressure, watermark and keyed state size. Read from
+     * {@link #metrics()} and from samples of it the job takes every second; still readable after the job ended.
+     */
+    List<OperatorMetrics> operators();
 }
