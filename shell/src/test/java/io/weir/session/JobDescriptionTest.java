@@ -119,6 +119,7 @@ class JobDescriptionTest {
         List<List<String>> rows = counts(JobDescription.of(job, dataflow, ZoneOffset.UTC));
 
         assertThat(rows).containsExactly(
+                List.of("Source: values", "records read", "2"),
                 List.of("Source: values / LateFilter", "late records dropped", "1"),
                 List.of("second / LateFilter", "late records dropped", "0"));
     }
