@@ -31,8 +31,8 @@ final class JobDescription {
 
     private static final String WATERMARK = "watermark";
     /** The figures {@link Job#operators()} reports under an operator's metric names, not shown as its own counters. */
-    private static final List<String> FIGURES = List.of("records.in", "records.out", "watermark", "state.rows",
-            "state.bytes");
+    private static final List<String> FIGURES = List.of("recordsIn", "records.out", "currentWatermark",
+            "stateRows", "stateBytes");
     private static final DataType TIMESTAMP_LTZ_3 = DataType.of(TypeRoot.TIMESTAMP_LTZ, 3);
 
     private final Job job;

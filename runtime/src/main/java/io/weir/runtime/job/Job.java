@@ -74,6 +74,11 @@ public interface Job {
      *   <li>{@code <vertex>.<subtask>.watermark}: a task's current watermark in milliseconds, {@code Long.MIN_VALUE}
      *       before its first, {@code Long.MAX_VALUE} once its input ended;</li>
      *   <li>{@code <vertex>.<subtask>.blockedChannels}: the input channels barrier alignment holds back now;</li>
+     *   <li>{@code <vertex>.<subtask>.recordsOut}: the rows a task's chain emitted to its output edges;</li>
+     *   <li>{@code <vertex>.<subtask>.backPressuredNanos}: the time a task spent blocked on full output channels;</li>
+     *   <li>{@code <vertex>.<subtask>.<operator>.recordsIn} and {@code .currentWatermark}: the rows an operator
+     *       received and the last watermark it received; for keyed operators {@code .stateRows} and
+     *       {@code .stateBytes}, see {@link OperatorMetrics};</li>
      *   <li>{@code restarts}: how often the job restarted after a failure;</li>
      *   <li>on an engine with checkpoint storage: {@code checkpoints.completed} (savepoints included),
      *       {@code checkpoints.failed}, and of the last committed

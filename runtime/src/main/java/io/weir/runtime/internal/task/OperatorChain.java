@@ -87,16 +87,16 @@ final class OperatorChain {
         for (int i = operators.length - 1; i >= 0; i--) {
             outputs[i] = next;
             String prefix = task.metricPrefix() + specs.get(i).name() + ".";
-            Counter received = metrics.counter(prefix + "records.in");
+            Counter received = metrics.counter(prefix + "recordsIn");
             if (operators[i] instanceof SinkOperator) {
                 metrics.gauge(prefix + "records.out", received::count);
             }
             ChainedOutput chained = new ChainedOutput(operators[i], next, states[i], timers[i], received);
-            metrics.gauge(prefix + "watermark", chained::currentWatermark);
+            metrics.gauge(prefix + "currentWatermark", chained::currentWatermark);
             if (states[i].isKeyed()) {
                 int index = i;
-                metrics.gauge(prefix + "state.rows", () -> stateRows.get(index));
-                metrics.gauge(prefix + "state.bytes", () -> stateBytes.get(index));
+                metrics.gauge(prefix + "stateRows", () -> stateRows.get(index));
+                metrics.gauge(prefix + "stateBytes", () -> stateBytes.get(index));
             }
             next = chained;
         }

@@ -58,13 +58,13 @@ final class OperatorFigures {
             List<OperatorSpec> chain = vertex.chain();
             for (int i = 0; i < chain.size(); i++) {
                 OperatorSpec spec = chain.get(i);
-                String in = spec.name() + ".records.in";
-                String out = i + 1 < chain.size() ? chain.get(i + 1).name() + ".records.in"
-                        : isSink(vertex, spec) ? in : "records.out";
+                String in = spec.name() + ".recordsIn";
+                String out = i + 1 < chain.size() ? chain.get(i + 1).name() + ".recordsIn"
+                        : isSink(vertex, spec) ? in : "recordsOut";
                 all.add(new OperatorMetrics(vertex.id(), vertex.name(), spec.name(), TaskDeployer.uidOf(vertex, i),
                         vertex.parallelism(), sum(vertex, in, now), sum(vertex, out, now), rate(vertex, in),
-                        rate(vertex, out), backPressure, least(vertex, spec.name() + ".watermark"), spec.isKeyed(),
-                        sum(vertex, spec.name() + ".state.rows", now), sum(vertex, spec.name() + ".state.bytes", now)));
+                        rate(vertex, out), backPressure, least(vertex, spec.name() + ".currentWatermark"), spec.isKeyed(),
+                        sum(vertex, spec.name() + ".stateRows", now), sum(vertex, spec.name() + ".stateBytes", now)));
             }
         }
         return all;

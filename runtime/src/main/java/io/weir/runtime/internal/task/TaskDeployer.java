@@ -182,7 +182,7 @@ final class TaskDeployer {
             writers[i] = edgeWriter(outputs.get(i), vertex, subtask, outputBlocked);
         }
         ExchangeOutput output = new ExchangeOutput(writers,
-                job.jobMetrics().counter(context.metricPrefix() + "records.out"));
+                job.jobMetrics().counter(context.metricPrefix() + "recordsOut"));
         List<String> uids = new ArrayList<>(vertex.chain().size());
         for (int i = 0; i < vertex.chain().size(); i++) {
             uids.add(uidOf(vertex, i));
