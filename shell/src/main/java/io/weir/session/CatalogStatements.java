@@ -12,7 +12,10 @@ import io.weir.parser.statement.Describe;
 import io.weir.parser.statement.DropTable;
 import io.weir.parser.statement.DropView;
 import io.weir.parser.statement.ShowCreateTable;
+import io.weir.parser.statement.ShowTables;
 import io.weir.planner.Planner;
+import io.weir.planner.catalog.Catalog;
+import io.weir.planner.catalog.SystemTables;
 import io.weir.runtime.row.Row;
 import io.weir.runtime.type.DataType;
 import io.weir.runtime.type.RowType;
@@ -128,8 +131,22 @@ final class CatalogStatements {
     }
 
     /** Tables and views, as Flink lists them. */
-    StatementResult showTables() {
-        return ResultTables.column("table name", catalog.tableNames());
+    /** The user's tables and views, or with {@code FROM weir_system} the system tables. */
+    StatementResult showTables(ShowTables statement) {
+        if (statement.schema().isEmpty()) {
+            return ResultTables.column("table name", catalog.tableNames());
+        }
+        List<String> parts = statement.schema().get().parts();
+        String schema = parts.get(parts.size() - 1);
+        boolean inDefaultCatalog = parts.size() == 1 || (parts.size() == 2
+                && parts.get(0).equalsIgnoreCase(Catalog.DEFAULT_CATALOG));
+        if (inDefaultCatalog && schema.equalsIgnoreCase(SystemTables.SCHEMA)) {
+            return ResultTables.column("table name", catalog.systemTables().names());
+        }
+        if (inDefaultCatalog && schema.equalsIgnoreCase(Catalog.DEFAULT_DATABASE)) {
+            return ResultTables.column("table name", catalog.tableNames());
+        }
+        throw SessionErrors.unknownSchema(String.join(".", parts));
     }
 
     StatementResult showViews() {
