@@ -72,7 +72,7 @@ final class JdbiSystemTableReader implements SystemTableReader {
                         + "f.file_checkpoint_id",
                 "job_id", KEY, "checkpoint_id", BIGINT, "path", KEY, "written_by_checkpoint_id", BIGINT,
                 "operator_uid", KEY, "state_name", KEY, "state_kind", KEY, "subtask", INT, "first_key_group", INT,
-                "last_key_group", INT, "content", KEY, "rows", BIGINT, "bytes", BIGINT, "checksum", KEY);
+                "last_key_group", INT, "content", KEY, "row_count", BIGINT, "size_bytes", BIGINT, "checksum", KEY);
         define("savepoints", "SELECT job_id, checkpoint_id, location, completion_time, state_size_bytes "
                         + "FROM checkpoints WHERE kind = 'SAVEPOINT' ORDER BY completion_time, job_id, checkpoint_id",
                 "job_id", KEY, "checkpoint_id", BIGINT, "location", KEY, "completion_time", TIME, "size_bytes", BIGINT);
@@ -163,8 +163,9 @@ final class JdbiSystemTableReader implements SystemTableReader {
         row.setLong(1, rs.getLong(2));
         Path listing = dataDir.resolve(rs.getString(3));
         long writtenBy = rs.getLong(4);
-        row.setObject(2, listing.resolveSibling(Long.toString(writtenBy)).resolve(rs.getString(5)).normalize()
-                .toString());
+        // A file an earlier checkpoint wrote is in that checkpoint's directory, a sibling of the listing one's.
+        Path directory = writtenBy == rs.getLong(2) ? listing : listing.resolveSibling(Long.toString(writtenBy));
+        row.setObject(2, directory.resolve(rs.getString(5)).normalize().toString());
         row.setLong(3, writtenBy);
         for (int i = 4; i < columns.arity(); i++) {
             row.setBoxed(i, value(columns.type(i), rs, i + 2));

@@ -1,6 +1,7 @@
 package io.weir.planner.catalog;
 
 import java.util.List;
+import org.apache.calcite.adapter.java.JavaTypeFactory;
 import java.util.Optional;
 import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.rel.RelNode;
@@ -66,9 +67,10 @@ public final class CheckpointStateFunction implements TableMacro {
                 return NAMES.get(ordinal);
             }
 
+            /** A Java type: Calcite hands a table macro only the literals of parameters typed by a Java class. */
             @Override
             public RelDataType getType(RelDataTypeFactory typeFactory) {
-                return typeFactory.createTypeWithNullability(typeFactory.createSqlType(TYPES.get(ordinal)), true);
+                return ((JavaTypeFactory) typeFactory).createType(ordinal == 1 ? Long.class : String.class);
             }
 
             @Override
