@@ -14,3 +14,4 @@ CREATE TABLE weir_system.mine (id BIGINT) WITH ('connector' = 'blackhole');
 DROP TABLE weir_system.jobs;
 SHOW TABLES FROM nowhere;
 SELECT * FROM TABLE(checkpoint_state('no-such-job', 1, 'agg'));
+DESCRIBE weir_system.savepoints;

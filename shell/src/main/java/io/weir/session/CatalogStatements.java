@@ -15,6 +15,7 @@ import io.weir.parser.statement.ShowCreateTable;
 import io.weir.parser.statement.ShowTables;
 import io.weir.planner.Planner;
 import io.weir.planner.catalog.Catalog;
+import io.weir.planner.catalog.SystemTable;
 import io.weir.planner.catalog.SystemTables;
 import io.weir.runtime.row.Row;
 import io.weir.runtime.type.DataType;
@@ -130,8 +131,7 @@ final class CatalogStatements {
         return new StatementResult.Message(kind.displayName() + " '" + found.get().name() + "' dropped");
     }
 
-    /** Tables and views, as Flink lists them. */
-    /** The user's tables and views, or with {@code FROM weir_system} the system tables. */
+    /** The user's tables and views, as Flink lists them, or with {@code FROM weir_system} the system tables. */
     StatementResult showTables(ShowTables statement) {
         if (statement.schema().isEmpty()) {
             return ResultTables.column("table name", catalog.tableNames());
@@ -169,6 +169,10 @@ final class CatalogStatements {
     }
 
     StatementResult describe(Describe statement) {
+        List<String> parts = statement.name().parts();
+        if (parts.size() >= 2 && parts.get(parts.size() - 2).equalsIgnoreCase(SystemTables.SCHEMA)) {
+            return describeSystemTable(statement.name().simpleName());
+        }
         String name = SessionCatalog.path(statement.name()).name();
         Optional<SessionCatalog.TemporaryView> temporary = catalog.temporaryView(name);
         List<StoredColumn> columns = new ArrayList<>();
@@ -188,6 +192,19 @@ final class CatalogStatements {
             }
         }
         return describeRows(columns, table);
+    }
+
+    private StatementResult describeSystemTable(String name) {
+        SystemTable table = catalog.systemTables().table(name)
+                .orElseThrow(() -> SessionErrors.unknownTableOrView(SystemTables.SCHEMA + "." + name,
+                        catalog.systemTables().names()));
+        RowType type = table.columns();
+        List<StoredColumn> columns = new ArrayList<>();
+        for (int i = 0; i < type.arity(); i++) {
+            columns.add(new StoredColumn(i, type.name(i), type.type(i).typeName(), type.type(i).nullable(),
+                    Optional.empty(), Optional.empty()));
+        }
+        return describeRows(columns, Optional.empty());
     }
 
     /** Flink's DESCRIBE columns; a {@code comment} column follows only when some column has a comment. */
