@@ -1,5 +1,6 @@
 package io.weir.checkpoint;
 
+import io.weir.runtime.checkpoint.CheckpointFigures;
 import io.weir.runtime.checkpoint.CompletedCheckpoint;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +19,12 @@ public interface CheckpointStore {
      * @throws io.weir.runtime.WeirException with {@code IO_ERROR} if the database refuses it (for instance a
      *     checkpoint of that job and id exists), in which case nothing of it is recorded
      */
-    void insert(CompletedCheckpoint checkpoint);
+    default void insert(CompletedCheckpoint checkpoint) {
+        insert(checkpoint, CheckpointFigures.NONE);
+    }
+
+    /** Records a checkpoint as {@link #insert(CompletedCheckpoint)} does, with what it cost, in the same transaction. */
+    void insert(CompletedCheckpoint checkpoint, CheckpointFigures figures);
 
     /** Removes the records of the given checkpoints of a job and of their files, in one transaction. */
     void delete(String jobId, List<Long> checkpointIds);

@@ -13,6 +13,12 @@ public interface JobStore {
     /** Sets a job's status; a final status comes with its end time and, for a failure, the message shown to the user. */
     void updateStatus(String jobId, JobStatus status, Optional<Instant> endTime, Optional<String> failure);
 
+    /**
+     * Sets a job's figures for the system tables: the parallelism it runs at, how often it restarted after a failure
+     * and the late records its operators dropped, as of now (counted over its restarts).
+     */
+    void updateFigures(String jobId, int parallelism, int restarts, long lateRecordsDropped);
+
     Optional<JobRecord> get(String jobId);
 
     /** Every recorded job, oldest first. */

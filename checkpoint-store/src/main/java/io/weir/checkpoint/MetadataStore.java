@@ -32,6 +32,9 @@ public interface MetadataStore extends AutoCloseable {
     /** The committed checkpoints and savepoints and their state files, for listing them. */
     CheckpointStore checkpoints();
 
+    /** The metadata database as read-only tables, for the {@code weir_system} schema. */
+    SystemTableReader systemTables();
+
     /**
      * The checkpoint storage of this data directory for the runtime: Parquet state files under
      * {@code <dataDir>/checkpoints/} and {@code <dataDir>/savepoints/}, committed in this database. Directories

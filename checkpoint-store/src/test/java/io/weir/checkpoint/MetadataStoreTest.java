@@ -49,7 +49,7 @@ class MetadataStoreTest {
     void aNewDataDirectoryGetsTheDatabaseAtTheLatestSchemaVersion() {
         Path dataDir = dir.resolve("fresh");
         try (MetadataStore store = MetadataStore.open(dataDir)) {
-            assertThat(store.schemaVersion()).isEqualTo(5);
+            assertThat(store.schemaVersion()).isEqualTo(6);
         }
         assertThat(dataDir.resolve("metadata.mv.db")).exists();
         assertThat(dataDir.resolve("weir.lock")).exists();
@@ -59,7 +59,7 @@ class MetadataStoreTest {
     void reopeningADirectoryAtTheSameVersionKeepsItsVersion() {
         MetadataStore.open(dir).close();
         try (MetadataStore store = MetadataStore.open(dir)) {
-            assertThat(store.schemaVersion()).isEqualTo(5);
+            assertThat(store.schemaVersion()).isEqualTo(6);
         }
     }
 
@@ -231,7 +231,7 @@ class MetadataStoreTest {
                 .useHandle(h -> h.execute("INSERT INTO schema_version VALUES (7, 'V7__future.sql', CURRENT_TIMESTAMP)"));
         assertThatThrownBy(() -> MetadataStore.open(dir))
                 .isInstanceOfSatisfying(WeirException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNSUPPORTED))
-                .hasMessageContaining("metadata schema version 7, this version knows up to 5");
+                .hasMessageContaining("metadata schema version 7, this version knows up to 6");
         assertThatThrownBy(() -> MetadataStore.open(dir))
                 .isInstanceOfSatisfying(WeirException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNSUPPORTED));
     }

@@ -2,6 +2,7 @@ package io.weir.planner;
 
 import io.weir.parser.statement.CreateTable;
 import io.weir.parser.statement.Insert;
+import io.weir.planner.catalog.SystemTables;
 import io.weir.planner.catalog.TypeMapping;
 import io.weir.planner.changelog.UpdateOrigin;
 import io.weir.planner.rel.WeirSink;
@@ -35,6 +36,10 @@ final class InsertPlanner {
 
     RelNode convert(Insert insert, RelOptCluster cluster) {
         String targetName = insert.target().simpleName();
+        List<String> parts = insert.target().parts();
+        if (parts.size() >= 2 && parts.get(parts.size() - 2).equalsIgnoreCase(SystemTables.SCHEMA)) {
+            throw PlannerErrors.systemTableReadOnly(insert.span(), targetName);
+        }
         if (insert.overwrite()) {
             throw PlannerErrors.insertOverwrite(insert.span());
         }

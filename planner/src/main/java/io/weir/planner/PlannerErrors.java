@@ -99,6 +99,11 @@ public final class PlannerErrors {
                 "Cannot INSERT INTO view '" + view + "'; insert into a table");
     }
 
+    public static ValidationException systemTableReadOnly(SourceSpan span, String table) {
+        return new ValidationException(ErrorCode.VALIDATION_ERROR, span, "Table 'weir_system." + table
+                + "' is read-only: the weir_system tables are kept by Weir; INSERT into a table of your own instead");
+    }
+
     public static ValidationException insertColumnCount(SourceSpan span, String table, int expected, int actual) {
         return new ValidationException(ErrorCode.VALIDATION_ERROR, span, "INSERT INTO '" + table + "' has "
                 + expected + " target columns but the query returns " + actual + " columns");

@@ -6,6 +6,9 @@ import io.weir.parser.statement.CreateTable;
 import io.weir.parser.statement.CreateView;
 import io.weir.planner.catalog.Catalog;
 import io.weir.planner.catalog.CatalogSchema;
+import io.weir.planner.catalog.CheckpointStateFunction;
+import io.weir.planner.catalog.SystemSchema;
+import io.weir.planner.catalog.SystemTables;
 import io.weir.planner.catalog.TableResolver;
 import io.weir.planner.catalog.TypeMapping;
 import io.weir.planner.catalog.WeirTypeFactory;
@@ -48,9 +51,11 @@ import org.apache.calcite.schema.impl.AbstractTable;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlOperatorTable;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.util.SqlOperatorTables;
 import org.apache.calcite.sql.validate.SqlNameMatchers;
 import org.apache.calcite.sql.validate.SqlValidator;
 import org.apache.calcite.sql2rel.SqlToRelConverter;
@@ -67,13 +72,18 @@ final class SqlFrontend implements TableResolver {
     private final CatalogSchema database;
     private final CalciteCatalogReader catalogReader;
     private final Map<CreateTable, RelDataType> tableTypes = new IdentityHashMap<>();
+    /** The system table functions ({@code checkpoint_state}), looked up after Weir's functions. */
+    private final SqlOperatorTable systemFunctions;
 
     SqlFrontend(Catalog catalog, ConnectorRegistry connectors) {
         this.catalog = catalog;
         this.connectors = connectors;
         this.database = new CatalogSchema(catalog, this);
         SchemaPlus root = CalciteSchema.createRootSchema(false, false).plus();
-        root.add(Catalog.DEFAULT_CATALOG, new AbstractSchema()).add(Catalog.DEFAULT_DATABASE, database);
+        SchemaPlus defaultCatalog = root.add(Catalog.DEFAULT_CATALOG, new AbstractSchema());
+        defaultCatalog.add(Catalog.DEFAULT_DATABASE, database);
+        defaultCatalog.add(SystemTables.SCHEMA, new SystemSchema(catalog.systemTables()));
+        this.systemFunctions = SqlOperatorTables.of(new CheckpointStateFunction(catalog.systemTables()).operator());
         this.catalogReader = new PathsCatalogReader(CalciteSchema.from(root), List.of(
                 List.of(Catalog.DEFAULT_CATALOG, Catalog.DEFAULT_DATABASE), List.of(Catalog.DEFAULT_CATALOG), List.of()),
                 typeFactory);
@@ -114,7 +124,8 @@ final class SqlFrontend implements TableResolver {
      * sorting first, and no implicit type coercion (Flink turns Calcite's off and casts only where its own rules say).
      */
     SqlValidator newValidator(CalciteCatalogReader reader) {
-        return new WeirSqlValidator(WeirFunctions.operatorTable(), reader, typeFactory,
+        return new WeirSqlValidator(SqlOperatorTables.chain(WeirFunctions.operatorTable(), systemFunctions), reader,
+                typeFactory,
                 SqlValidator.Config.DEFAULT
                         .withConformance(WeirSqlParserConfig.conformance())
                         .withTypeCoercionEnabled(false)

@@ -13,6 +13,7 @@ import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.validate.SqlUserDefinedTableMacro;
 import org.apache.calcite.sql.validate.SqlValidator;
 
 /**
@@ -129,6 +130,9 @@ final class SupportedConstructs {
                     query(WindowedSelects.windowedTable(from));
                     return;
                 }
+                if (isSystemTableFunction(from)) {
+                    return;
+                }
                 throw unsupported(from, "Table functions other than window TVFs are");
             case MATCH_RECOGNIZE:
                 throw unsupported(from, "MATCH_RECOGNIZE is");
@@ -186,5 +190,11 @@ final class SupportedConstructs {
         }
         return new SourceSpan(pos.getLineNum(), pos.getColumnNum(), Math.max(pos.getEndLineNum(), pos.getLineNum()),
                 pos.getEndColumnNum());
+    }
+
+    /** Whether {@code from} is {@code TABLE(checkpoint_state(...))}, which expands to a scan at validation. */
+    private static boolean isSystemTableFunction(SqlNode from) {
+        SqlNode call = ((SqlCall) from).operand(0);
+        return call instanceof SqlCall && ((SqlCall) call).getOperator() instanceof SqlUserDefinedTableMacro;
     }
 }

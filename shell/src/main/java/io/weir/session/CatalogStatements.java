@@ -12,7 +12,11 @@ import io.weir.parser.statement.Describe;
 import io.weir.parser.statement.DropTable;
 import io.weir.parser.statement.DropView;
 import io.weir.parser.statement.ShowCreateTable;
+import io.weir.parser.statement.ShowTables;
 import io.weir.planner.Planner;
+import io.weir.planner.catalog.Catalog;
+import io.weir.planner.catalog.SystemTable;
+import io.weir.planner.catalog.SystemTables;
 import io.weir.runtime.row.Row;
 import io.weir.runtime.type.DataType;
 import io.weir.runtime.type.RowType;
@@ -127,9 +131,22 @@ final class CatalogStatements {
         return new StatementResult.Message(kind.displayName() + " '" + found.get().name() + "' dropped");
     }
 
-    /** Tables and views, as Flink lists them. */
-    StatementResult showTables() {
-        return ResultTables.column("table name", catalog.tableNames());
+    /** The user's tables and views, as Flink lists them, or with {@code FROM weir_system} the system tables. */
+    StatementResult showTables(ShowTables statement) {
+        if (statement.schema().isEmpty()) {
+            return ResultTables.column("table name", catalog.tableNames());
+        }
+        List<String> parts = statement.schema().get().parts();
+        String schema = parts.get(parts.size() - 1);
+        boolean inDefaultCatalog = parts.size() == 1 || (parts.size() == 2
+                && parts.get(0).equalsIgnoreCase(Catalog.DEFAULT_CATALOG));
+        if (inDefaultCatalog && schema.equalsIgnoreCase(SystemTables.SCHEMA)) {
+            return ResultTables.column("table name", catalog.systemTables().names());
+        }
+        if (inDefaultCatalog && schema.equalsIgnoreCase(Catalog.DEFAULT_DATABASE)) {
+            return ResultTables.column("table name", catalog.tableNames());
+        }
+        throw SessionErrors.unknownSchema(String.join(".", parts));
     }
 
     StatementResult showViews() {
@@ -152,6 +169,10 @@ final class CatalogStatements {
     }
 
     StatementResult describe(Describe statement) {
+        List<String> parts = statement.name().parts();
+        if (parts.size() >= 2 && parts.get(parts.size() - 2).equalsIgnoreCase(SystemTables.SCHEMA)) {
+            return describeSystemTable(statement.name().simpleName());
+        }
         String name = SessionCatalog.path(statement.name()).name();
         Optional<SessionCatalog.TemporaryView> temporary = catalog.temporaryView(name);
         List<StoredColumn> columns = new ArrayList<>();
@@ -171,6 +192,19 @@ final class CatalogStatements {
             }
         }
         return describeRows(columns, table);
+    }
+
+    private StatementResult describeSystemTable(String name) {
+        SystemTable table = catalog.systemTables().table(name)
+                .orElseThrow(() -> SessionErrors.unknownTableOrView(SystemTables.SCHEMA + "." + name,
+                        catalog.systemTables().names()));
+        RowType type = table.columns();
+        List<StoredColumn> columns = new ArrayList<>();
+        for (int i = 0; i < type.arity(); i++) {
+            columns.add(new StoredColumn(i, type.name(i), type.type(i).typeName(), type.type(i).nullable(),
+                    Optional.empty(), Optional.empty()));
+        }
+        return describeRows(columns, Optional.empty());
     }
 
     /** Flink's DESCRIBE columns; a {@code comment} column follows only when some column has a comment. */

@@ -21,6 +21,7 @@ import io.weir.runtime.WeirException;
 import io.weir.runtime.checkpoint.CompletedCheckpoint;
 import io.weir.runtime.checkpoint.StateFile;
 import io.weir.runtime.dataflow.Dataflow;
+import io.weir.runtime.dataflow.Vertex;
 import io.weir.runtime.job.Engine;
 import io.weir.runtime.job.Job;
 import io.weir.runtime.job.JobOptions;
@@ -133,7 +134,26 @@ final class JobStatements {
     void adopt(Job job, Dataflow dataflow) {
         jobs.put(job.id(), job);
         dataflows.put(job.id(), dataflow);
-        recordedEnds.put(job.id(), job.termination().whenComplete((status, error) -> recordEnd(job, status)));
+        recordFigures(job, dataflow);
+        recordedEnds.put(job.id(), job.termination().whenComplete((status, error) -> {
+            recordFigures(job, dataflow);
+            recordEnd(job, status);
+        }));
+    }
+
+    /** Records the job's parallelism (its widest vertex's), restarts and late records dropped so far. */
+    private void recordFigures(Job job, Dataflow dataflow) {
+        int parallelism = 1;
+        for (Vertex vertex : dataflow.vertices()) {
+            parallelism = Math.max(parallelism, vertex.parallelism());
+        }
+        Map<String, Long> metrics = job.metrics();
+        try {
+            jobStore.updateFigures(job.id(), parallelism, JobFigures.restarts(metrics),
+                    JobFigures.lateRecordsDropped(metrics));
+        } catch (RuntimeException e) {
+            LOG.warn("job figures not recorded job={} reason={}", job.id(), e.getMessage());
+        }
     }
 
     /** The session's job options, with the checkpoint to restore from if {@code execution.state-recovery.path} names one. */

@@ -27,7 +27,8 @@ final class LocalSession implements Session {
         this.engine = engine;
         this.parser = ScriptParser.create();
         this.options = new SessionOptions(config);
-        this.catalog = new SessionCatalog(store.catalog(), parser);
+        this.catalog = new SessionCatalog(store.catalog(), parser, new SessionSystemTables(store.systemTables(),
+                store.checkpoints(), store.checkpointStorage(), this::jobs));
         Planner planner = Planner.create(catalog);
         this.catalogStatements = new CatalogStatements(catalog, planner);
         this.jobStatements = new JobStatements(catalog, planner, engine, store.jobs(), store.checkpointStorage(),

@@ -10,6 +10,7 @@ import io.weir.parser.statement.CreateTable;
 import io.weir.parser.statement.CreateView;
 import io.weir.parser.statement.Statement;
 import io.weir.planner.catalog.Catalog;
+import io.weir.planner.catalog.SystemTables;
 import io.weir.runtime.ErrorCode;
 import io.weir.runtime.WeirException;
 import io.weir.runtime.type.RowType;
@@ -43,20 +44,34 @@ final class SessionCatalog implements Catalog {
 
     private final CatalogStore store;
     private final ScriptParser parser;
+    private final SystemTables systemTables;
     private final Map<String, Statement> parsed = new ConcurrentHashMap<>();
     private final Map<String, TemporaryView> temporaryViews = new HashMap<>();
     private CreateTable pending;
     /** While not {@code null}, the keys of the temporary views looked up, in the order of their first lookup. */
     private Set<String> temporaryReads;
 
-    SessionCatalog(CatalogStore store, ScriptParser parser) {
+    SessionCatalog(CatalogStore store, ScriptParser parser, SystemTables systemTables) {
         this.store = store;
         this.parser = parser;
+        this.systemTables = systemTables;
+    }
+
+    SessionCatalog(CatalogStore store, ScriptParser parser) {
+        this(store, parser, SystemTables.NONE);
+    }
+
+    @Override
+    public SystemTables systemTables() {
+        return systemTables;
     }
 
     /** The stored path of a name as written; a qualified name must name the default catalog and database. */
     static ObjectPath path(ObjectName name) {
         List<String> parts = name.parts();
+        if (parts.size() >= 2 && parts.get(parts.size() - 2).equalsIgnoreCase(SystemTables.SCHEMA)) {
+            throw SessionErrors.systemSchemaReadOnly(name.simpleName());
+        }
         if (parts.size() == 3 && !parts.get(0).equalsIgnoreCase(DEFAULT_CATALOG)) {
             throw SessionErrors.unknownCatalogOrDatabase(parts.get(0), DEFAULT_CATALOG);
         }

@@ -87,4 +87,44 @@ final class SessionErrors {
                 + "'pipeline.max-parallelism' = '" + checkpointKeyGroups + "' but the session has '" + jobKeyGroups
                 + "'; set it back to restore from that checkpoint");
     }
+
+    static WeirException systemSchemaReadOnly(String name) {
+        return new WeirException(ErrorCode.VALIDATION_ERROR, "'" + name + "' is in schema 'weir_system', which is "
+                + "read-only: its tables are kept by Weir; create and drop your tables in 'default_database'");
+    }
+
+    static WeirException unknownSchema(String written) {
+        return new WeirException(ErrorCode.UNKNOWN_OBJECT, "Unknown schema '" + written + "'; SHOW TABLES FROM "
+                + "'default_database' or 'weir_system'");
+    }
+
+    static WeirException noCheckpointsOfJob(String jobId, List<String> jobsWithCheckpoints) {
+        return new WeirException(ErrorCode.UNKNOWN_OBJECT, "Job '" + jobId + "' has no committed checkpoint"
+                + listOrNone("; jobs with checkpoints: ", jobsWithCheckpoints));
+    }
+
+    static WeirException unknownCheckpoint(String jobId, long checkpointId, List<Long> ids) {
+        return new WeirException(ErrorCode.UNKNOWN_OBJECT, "Job '" + jobId + "' has no checkpoint or savepoint "
+                + checkpointId + "; it has: " + ids.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b)
+                        .orElse("none"));
+    }
+
+    static WeirException unknownOperatorUid(String uid, long checkpointId, List<String> uids) {
+        return new WeirException(ErrorCode.UNKNOWN_OBJECT, "Checkpoint " + checkpointId + " holds no state of operator '"
+                + uid + "'" + NameSuggestion.didYouMean(uid, uids) + listOrNone("; operators with state: ", uids));
+    }
+
+    static WeirException unknownStateTable(String uid, String name, List<String> names) {
+        return new WeirException(ErrorCode.UNKNOWN_OBJECT, "Operator '" + uid + "' has no state '" + name + "'"
+                + NameSuggestion.didYouMean(name, names) + listOrNone("; its states: ", names));
+    }
+
+    static WeirException stateTableRequired(String uid, List<String> names) {
+        return new WeirException(ErrorCode.VALIDATION_ERROR, "Operator '" + uid + "' has several states; name one as "
+                + "the 4th argument of checkpoint_state, one of: " + String.join(", ", names));
+    }
+
+    private static String listOrNone(String prefix, List<String> names) {
+        return names.isEmpty() ? "; there are none" : prefix + String.join(", ", names);
+    }
 }

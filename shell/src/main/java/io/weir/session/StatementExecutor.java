@@ -59,7 +59,7 @@ final class StatementExecutor implements StatementVisitor<StatementResult> {
 
     @Override
     public StatementResult visit(ShowTables statement) {
-        return catalog.showTables();
+        return catalog.showTables(statement);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.weir.checkpoint.CatalogStore;
 import io.weir.checkpoint.CheckpointStore;
 import io.weir.checkpoint.JobStore;
 import io.weir.checkpoint.MetadataStore;
+import io.weir.checkpoint.SystemTableReader;
 import io.weir.runtime.checkpoint.CheckpointStorage;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -26,6 +27,7 @@ public final class H2MetadataStore implements MetadataStore {
     private final JobStore jobs;
     private final CheckpointStore checkpoints;
     private final CheckpointStorage checkpointStorage;
+    private final SystemTableReader systemTables;
 
     private H2MetadataStore(DataDirectoryLock lock, Jdbi jdbi, int schemaVersion, Path dataDir) {
         this.lock = lock;
@@ -34,6 +36,7 @@ public final class H2MetadataStore implements MetadataStore {
         this.catalog = new JdbiCatalogStore(jdbi);
         this.jobs = new JdbiJobStore(jdbi);
         this.checkpoints = new JdbiCheckpointStore(jdbi, dataDir);
+        this.systemTables = new JdbiSystemTableReader(jdbi, dataDir);
         // Opened with the lock just taken, before any job of this directory runs: only then may it collect garbage.
         this.checkpointStorage = ParquetCheckpointStorage.open(dataDir, checkpoints);
     }
@@ -114,6 +117,11 @@ public final class H2MetadataStore implements MetadataStore {
     @Override
     public CheckpointStore checkpoints() {
         return checkpoints;
+    }
+
+    @Override
+    public SystemTableReader systemTables() {
+        return systemTables;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.weir.checkpoint.internal;
 
 import io.weir.checkpoint.CheckpointStore;
+import io.weir.runtime.checkpoint.CheckpointFigures;
 import io.weir.runtime.checkpoint.CheckpointKind;
 import io.weir.runtime.checkpoint.CheckpointingMode;
 import io.weir.runtime.checkpoint.CompletedCheckpoint;
@@ -42,25 +43,35 @@ final class JdbiCheckpointStore implements CheckpointStore {
     }
 
     @Override
-    public void insert(CompletedCheckpoint checkpoint) {
+    public void insert(CompletedCheckpoint checkpoint, CheckpointFigures figures) {
         String location = relativeLocation(Path.of(checkpoint.location()));
         call("commit checkpoint " + checkpoint.checkpointId() + " of job '" + checkpoint.jobId() + "'", handle -> {
-            insert(handle, checkpoint, location);
+            insert(handle, checkpoint, location, figures);
             return null;
         });
     }
 
-    private static void insert(Handle handle, CompletedCheckpoint checkpoint, String location) {
+    private static void insert(Handle handle, CompletedCheckpoint checkpoint, String location,
+            CheckpointFigures figures) {
         long bytes = 0;
         long rows = 0;
+        long writtenBytes = 0;
+        long inFlightBytes = 0;
         for (StateFile file : checkpoint.files()) {
             bytes += file.sizeBytes();
             rows += file.rowCount();
+            if (file.checkpointId() == checkpoint.checkpointId()) {
+                writtenBytes += file.sizeBytes();
+            }
+            if (file.table().kind() == StateKind.IN_FLIGHT) {
+                inFlightBytes += file.sizeBytes();
+            }
         }
         handle.createUpdate("INSERT INTO checkpoints (job_id, checkpoint_id, kind, checkpointing_mode, status, "
                         + "trigger_time, completion_time, location, max_parallelism, state_size_bytes, state_row_count, "
-                        + "file_count) VALUES (:job, :id, :kind, :mode, 'COMPLETED', :triggered, :completed, :location, "
-                        + ":maxParallelism, :bytes, :rows, :files)")
+                        + "file_count, sync_duration_ms, async_duration_ms, alignment_ms, in_flight_bytes, written_bytes) "
+                        + "VALUES (:job, :id, :kind, :mode, 'COMPLETED', :triggered, :completed, :location, "
+                        + ":maxParallelism, :bytes, :rows, :files, :sync, :async, :alignment, :inFlight, :written)")
                 .bind("job", checkpoint.jobId())
                 .bind("id", checkpoint.checkpointId())
                 .bind("kind", checkpoint.kind().name())
@@ -72,7 +83,25 @@ final class JdbiCheckpointStore implements CheckpointStore {
                 .bind("bytes", bytes)
                 .bind("rows", rows)
                 .bind("files", checkpoint.files().size())
+                .bind("sync", figures.syncDuration().toMillis())
+                .bind("async", figures.asyncDuration().toMillis())
+                .bind("alignment", figures.alignment().toMillis())
+                .bind("inFlight", inFlightBytes)
+                .bind("written", writtenBytes)
                 .execute();
+        if (!figures.acknowledgements().isEmpty()) {
+            PreparedBatch acks = handle.prepareBatch("INSERT INTO checkpoint_acknowledgements (job_id, checkpoint_id, "
+                    + "operator_uid, subtask, ack_time) VALUES (:job, :id, :uid, :subtask, :at)");
+            for (CheckpointFigures.Acknowledgement ack : figures.acknowledgements()) {
+                acks.bind("job", checkpoint.jobId())
+                        .bind("id", checkpoint.checkpointId())
+                        .bind("uid", ack.operatorUid())
+                        .bind("subtask", ack.subtask())
+                        .bindBySqlType("at", utc(ack.acknowledgedAt()), Types.TIMESTAMP_WITH_TIMEZONE)
+                        .add();
+            }
+            acks.execute();
+        }
         if (checkpoint.files().isEmpty()) {
             return;
         }

@@ -81,6 +81,21 @@ final class JdbiJobStore implements JobStore {
     }
 
     @Override
+    public void updateFigures(String jobId, int parallelism, int restarts, long lateRecordsDropped) {
+        try {
+            jdbi.useTransaction(handle -> handle.createUpdate("UPDATE jobs SET parallelism = :parallelism, "
+                            + "restarts = :restarts, late_records_dropped = :late WHERE job_id = :id")
+                    .bind("id", jobId)
+                    .bind("parallelism", parallelism)
+                    .bind("restarts", restarts)
+                    .bind("late", lateRecordsDropped)
+                    .execute());
+        } catch (JdbiException e) {
+            throw StoreErrors.storeFailed("update job '" + jobId + "'", e);
+        }
+    }
+
+    @Override
     public Optional<JobRecord> get(String jobId) {
         try {
             return jdbi.withHandle(handle -> handle.createQuery(SELECT_JOB + "WHERE job_id = :id")

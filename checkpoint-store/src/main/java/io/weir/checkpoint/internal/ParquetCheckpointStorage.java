@@ -3,6 +3,7 @@ package io.weir.checkpoint.internal;
 import io.weir.checkpoint.CheckpointStore;
 import io.weir.checkpoint.internal.parquet.ParquetRowReader;
 import io.weir.checkpoint.internal.parquet.ParquetRowWriter;
+import io.weir.runtime.checkpoint.CheckpointFigures;
 import io.weir.runtime.checkpoint.CheckpointKind;
 import io.weir.runtime.checkpoint.CheckpointStorage;
 import io.weir.runtime.checkpoint.CompletedCheckpoint;
@@ -173,6 +174,12 @@ public final class ParquetCheckpointStorage implements CheckpointStorage {
      */
     @Override
     public void commit(CompletedCheckpoint checkpoint) throws IOException {
+        commit(checkpoint, CheckpointFigures.NONE);
+    }
+
+    /** {@inheritDoc} The figures go into the same transaction as the checkpoint's row. */
+    @Override
+    public void commit(CompletedCheckpoint checkpoint, CheckpointFigures figures) throws IOException {
         Path directory = directory(checkpoint.jobId(), checkpoint.checkpointId(), checkpoint.kind());
         for (StateFile file : checkpoint.files()) {
             Path path = directoryOf(directory, checkpoint.checkpointId(), file.checkpointId()).resolve(file.path());
@@ -196,7 +203,7 @@ public final class ParquetCheckpointStorage implements CheckpointStorage {
             // Before the commit point: if the insert fails, the abort removes the directory with it.
             SavepointDescription.write(directory, located);
         }
-        records.insert(located);
+        records.insert(located, figures);
     }
 
     /**

@@ -20,7 +20,8 @@ import org.jdbi.v3.core.Jdbi;
 final class SchemaMigrations {
     /** The scripts in version order: script i (0-based) brings the schema to version i + 1. */
     static final List<String> SCRIPTS = List.of("V1__catalog.sql", "V2__checkpoints.sql", "V3__job_options.sql",
-            "V4__job_temporary_definitions.sql", "V5__incremental_checkpoints.sql");
+            "V4__job_temporary_definitions.sql", "V5__incremental_checkpoints.sql",
+            "V6__system_tables.sql");
 
     private SchemaMigrations() {
     }

@@ -19,4 +19,9 @@ public interface Catalog {
 
     /** Names of tables and views, sorted. */
     List<String> tableNames();
+
+    /** The read-only tables of the {@code weir_system} schema; none unless the catalog has a metadata database. */
+    default SystemTables systemTables() {
+        return SystemTables.NONE;
+    }
 }

@@ -1,6 +1,7 @@
 package io.weir.planner.rel;
 
 import io.weir.planner.catalog.Catalog;
+import io.weir.planner.catalog.SystemTables;
 import io.weir.planner.catalog.TypeMapping;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,7 +98,8 @@ public final class WeirTableScan extends AbstractRelNode {
     @Override
     public RelWriter explainTerms(RelWriter pw) {
         return super.explainTerms(pw)
-                .item("table", List.of(Catalog.DEFAULT_CATALOG, Catalog.DEFAULT_DATABASE, table.name()))
+                .item("table", List.of(Catalog.DEFAULT_CATALOG, table.connector().equals(SystemTables.SCHEMA)
+                        ? SystemTables.SCHEMA : Catalog.DEFAULT_DATABASE, table.name()))
                 .item("fields", String.join(", ", getRowType().getFieldNames()))
                 .itemIf("filter", filter, filter != null)
                 .itemIf("watermark", watermark, watermark != null);

@@ -49,6 +49,14 @@ public interface CheckpointStorage {
     /** Makes {@code checkpoint} durable and visible, atomically. */
     void commit(CompletedCheckpoint checkpoint) throws IOException;
 
+    /**
+     * Makes {@code checkpoint} durable and visible, atomically, with what it cost recorded in the same step; the
+     * coordinator calls this one. The default drops the figures.
+     */
+    default void commit(CompletedCheckpoint checkpoint, CheckpointFigures figures) throws IOException {
+        commit(checkpoint);
+    }
+
     /** Removes whatever was written for a checkpoint that will never be committed. Never fails: logs instead. */
     void abort(String jobId, long checkpointId, CheckpointKind kind);
 

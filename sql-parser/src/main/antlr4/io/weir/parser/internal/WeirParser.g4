@@ -37,7 +37,7 @@ dropBody
     ;
 
 showBody
-    : TABLES                                                        #showTables
+    : TABLES ((FROM | IN) schema=objectName)?                       #showTables
     | VIEWS                                                         #showViews
     | JOBS                                                          #showJobs
     | SAVEPOINTS                                                    #showSavepoints
@@ -147,8 +147,8 @@ identifier
 
 // Weir's keywords that still serve as names where a name is expected.
 nonReserved
-    : CHECKPOINTS | CONSTRAINT | COMMENT | CREATE | DESC | DESCRIBE | DOUBLE | DRAIN | DROP | ENFORCED | EXISTS | EXPLAIN | FOR
-    | IF | INSERT | INTO | JOB | JOBS | KEY | LOCAL | OVERWRITE | PLAN | PRECISION | PRIMARY | RESET | ROW
+    : CHECKPOINTS | CONSTRAINT | COMMENT | CREATE | DESC | DESCRIBE | DOUBLE | DRAIN | DROP | ENFORCED | EXISTS | EXPLAIN
+    | FOR | FROM | IF | IN | INSERT | INTO | JOB | JOBS | KEY | LOCAL | OVERWRITE | PLAN | PRECISION | PRIMARY | RESET | ROW
     | SAVEPOINT | SAVEPOINTS | SET | SHOW | STOP | TABLE | TABLES | TEMPORARY | TIME | TIMESTAMP | VIEW | VIEWS | WATERMARK
     | WITHOUT | ZONE
     ;

@@ -127,8 +127,9 @@ final class StatementBuilder {
     }
 
     private static Statement show(WeirParser.ShowBodyContext ctx, SourceSpan span, String text) {
-        if (ctx instanceof WeirParser.ShowTablesContext) {
-            return new ShowTables(span, text);
+        if (ctx instanceof WeirParser.ShowTablesContext tables) {
+            return new ShowTables(span, text, tables.schema == null ? Optional.empty()
+                    : Optional.of(Identifiers.objectName(tables.schema)));
         }
         if (ctx instanceof WeirParser.ShowViewsContext) {
             return new ShowViews(span, text);

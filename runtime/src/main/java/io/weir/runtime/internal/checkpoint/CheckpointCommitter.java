@@ -34,7 +34,7 @@ final class CheckpointCommitter {
         CheckpointKind kind = checkpoint.kind();
         CompletedCheckpoint completed = new CompletedCheckpoint(jobId, id, kind, mode, maxParallelism,
                 storage.locationOf(jobId, id, kind), checkpoint.triggeredAt(), completedAt, checkpoint.files());
-        storage.commit(completed);
+        storage.commit(completed, checkpoint.figures());
         return completed;
     }
 

@@ -169,7 +169,7 @@ public final class CheckpointCoordinator {
             cleaner.aborted(ack.checkpointId(), kindOf(ack.checkpointId()));
             return;
         }
-        if (!checkpoint.acknowledge(ack)) {
+        if (!checkpoint.acknowledge(ack, clock.instant())) {
             return;
         }
         pending.remove(ack.checkpointId());

@@ -1,5 +1,6 @@
 package io.weir.runtime.internal.checkpoint;
 
+import io.weir.runtime.checkpoint.CheckpointFigures;
 import io.weir.runtime.checkpoint.CheckpointKind;
 import io.weir.runtime.checkpoint.CompletedCheckpoint;
 import io.weir.runtime.checkpoint.StateFile;
@@ -7,7 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -27,6 +30,7 @@ final class PendingCheckpoint {
     private Duration maxSync = Duration.ZERO;
     private Duration maxAsync = Duration.ZERO;
     private Duration maxAlignment = Duration.ZERO;
+    private final List<CheckpointFigures.Acknowledgement> acknowledgements = new ArrayList<>();
 
     PendingCheckpoint(long checkpointId, Instant triggeredAt, int taskCount) {
         this(checkpointId, CheckpointKind.CHECKPOINT, null, triggeredAt, taskCount);
@@ -79,8 +83,11 @@ final class PendingCheckpoint {
         return triggeredAtMillis;
     }
 
-    /** Records a task's files; a repeated acknowledgement is ignored. Returns whether every task has acknowledged. */
-    boolean acknowledge(TaskAcknowledgement ack) {
+    /**
+     * Records a task's files, received at {@code receivedAt}; a repeated acknowledgement is ignored. Returns whether
+     * every task has acknowledged.
+     */
+    boolean acknowledge(TaskAcknowledgement ack, Instant receivedAt) {
         if (ack.taskIndex() < 0 || ack.taskIndex() >= taskCount) {
             throw new IllegalStateException("checkpoint " + checkpointId + " acknowledged by task " + ack.taskIndex()
                     + " of " + taskCount);
@@ -91,6 +98,13 @@ final class PendingCheckpoint {
             maxSync = max(maxSync, ack.syncDuration());
             maxAsync = max(maxAsync, ack.asyncDuration());
             maxAlignment = max(maxAlignment, ack.alignment());
+            Set<String> seen = new HashSet<>();
+            for (StateFile file : ack.files()) {
+                if (seen.add(file.table().operatorUid() + "\u0000" + file.subtask())) {
+                    acknowledgements.add(new CheckpointFigures.Acknowledgement(file.table().operatorUid(),
+                            file.subtask(), receivedAt));
+                }
+            }
         }
         return isComplete();
     }
@@ -101,6 +115,11 @@ final class PendingCheckpoint {
 
     List<StateFile> files() {
         return List.copyOf(files);
+    }
+
+    /** The figures recorded with the checkpoint once every task has acknowledged. */
+    CheckpointFigures figures() {
+        return new CheckpointFigures(maxSync, maxAsync, maxAlignment, acknowledgements);
     }
 
     /** The statistics of the checkpoint once complete at {@code completedAt}. */
