@@ -1,5 +1,7 @@
 package io.weir.planner.aggregate;
 
+import io.weir.runtime.dataflow.KeyGroups;
+import io.weir.runtime.dataflow.KeyHasher;
 import io.weir.runtime.operator.Operator;
 import io.weir.runtime.operator.OperatorContext;
 import io.weir.runtime.operator.Output;
@@ -7,6 +9,10 @@ import io.weir.runtime.operator.TimeDomain;
 import io.weir.runtime.row.ChangeKind;
 import io.weir.runtime.row.Row;
 import io.weir.runtime.state.ValueState;
+import io.weir.runtime.type.DataType;
+import io.weir.runtime.type.RowType;
+import io.weir.runtime.type.TypeRoot;
+import java.util.List;
 
 /**
  * Aggregates a bounded input per group key and emits each group's final result once, as an insert, when the input
@@ -16,6 +22,9 @@ import io.weir.runtime.state.ValueState;
  */
 public final class FinalGroupAggregateOperator implements Operator {
     private static final long END_OF_INPUT = Long.MAX_VALUE;
+    /** The key of a global aggregation: the grouping set id that {@link GroupingSetsExpandOperator} appends. */
+    private static final RowType GLOBAL_KEY_TYPE = RowType.of(List.of("$e"),
+            List.of(DataType.of(TypeRoot.INTEGER).withNullable(false)));
 
     private final Aggregator aggregator;
     private final GroupOutput layout;
@@ -28,8 +37,9 @@ public final class FinalGroupAggregateOperator implements Operator {
     /**
      * @param aggregator the aggregate functions
      * @param layout where the key fields and results go in the output row
-     * @param emptyInputKey for an aggregation without GROUP BY, the key of its one group, whose result (such as a
-     *     COUNT of 0) is emitted for an empty input too, as SQL requires; {@code null} for an aggregation with groups
+     * @param emptyInputKey for an aggregation without GROUP BY, the key of its one group (its grouping set id),
+     *     whose result (such as a COUNT of 0) is emitted for an empty input too, as SQL requires, by the subtask that
+     *     owns the key; {@code null} for an aggregation with groups
      */
     public FinalGroupAggregateOperator(Aggregator aggregator, GroupOutput layout, Row emptyInputKey) {
         this.aggregator = aggregator;
@@ -85,12 +95,17 @@ public final class FinalGroupAggregateOperator implements Operator {
      */
     @Override
     public void finish(Output out) {
-        if (emptyInputKey == null || emittedAny) {
+        if (emptyInputKey == null || emittedAny || !ownsEmptyInputKey()) {
             return;
         }
         Row acc = new Row(aggregator.accumulatorType().arity());
         aggregator.reset(acc);
         layout.write(aggregator, acc, emptyInputKey, result);
         out.emit(ChangeKind.INSERT, result);
+    }
+
+    private boolean ownsEmptyInputKey() {
+        int hash = KeyHasher.of(GLOBAL_KEY_TYPE, List.of(0)).hash(emptyInputKey);
+        return KeyGroups.subtaskOfKey(hash, context.maxParallelism(), context.parallelism()) == context.subtaskIndex();
     }
 }
