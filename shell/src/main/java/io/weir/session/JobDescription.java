@@ -3,6 +3,7 @@ package io.weir.session;
 import io.weir.runtime.dataflow.Dataflow;
 import io.weir.runtime.dataflow.Vertex;
 import io.weir.runtime.job.Job;
+import io.weir.runtime.job.OperatorMetrics;
 import io.weir.runtime.operator.OperatorSpec;
 import io.weir.runtime.row.Row;
 import io.weir.runtime.type.DataType;
@@ -19,16 +20,19 @@ import java.util.Map;
 
 /**
  * The answer to {@code DESCRIBE JOB}: one {@code scope | property | value} row per fact, first the job's own (id,
- * name, status, times, failure, watermark), then the rows each source read, each sink wrote, and every other counter
- * of each operator, each summed over the subtasks.
+ * name, status, times, failure, watermark), then the live figures of each source and operator in the order of the
+ * dataflow ({@link Job#operators()}: rows in and out and per second, back-pressure, watermark, keyed state) and every
+ * other counter of each operator, each summed over the subtasks. A vertical layout, so that it fits a terminal
+ * whatever the number of figures; {@link JobOperators} gives the same figures one row per operator.
  */
 final class JobDescription {
     static final String JOB_SCOPE = "job";
     static final String INFINITE_WATERMARK = "+inf (every input ended)";
 
-    private static final String SOURCE_RECORDS = "source.records.in";
-    private static final String SINK_RECORDS = "records.out";
     private static final String WATERMARK = "watermark";
+    /** The figures {@link Job#operators()} reports under an operator's metric names, not shown as its own counters. */
+    private static final List<String> FIGURES = List.of("recordsIn", "records.out", "currentWatermark",
+            "stateRows", "stateBytes");
     private static final DataType TIMESTAMP_LTZ_3 = DataType.of(TypeRoot.TIMESTAMP_LTZ, 3);
 
     private final Job job;
@@ -58,13 +62,20 @@ final class JobDescription {
         add(JOB_SCOPE, "failure", job.failure().map(JobDescription::message).orElse(null));
         add(JOB_SCOPE, "watermark", watermark());
         Map<String, Integer> operatorNames = operatorNameCounts();
+        List<OperatorMetrics> figures = job.operators();
+        int next = 0;
         for (Vertex vertex : dataflow.vertices()) {
             if (vertex.isSource()) {
-                add(vertex.name(), "records read", Long.toString(sum(vertex, SOURCE_RECORDS)));
+                OperatorMetrics source = figures.get(next++);
+                add(vertex.name(), "records read", Long.toString(source.recordsIn()));
+                add(vertex.name(), "records read per second", perSecond(source.recordsInPerSecond()));
+                add(vertex.name(), "back-pressured", backPressure(source));
+                add(vertex.name(), "watermark", watermark(source.watermark()));
             }
             for (OperatorSpec operator : vertex.chain()) {
                 String scope = operatorNames.get(operator.name()) > 1
                         ? vertex.name() + " / " + operator.name() : operator.name();
+                addFigures(figures.get(next++), scope);
                 addOperatorCounters(vertex, operator, scope);
             }
         }
@@ -73,19 +84,60 @@ final class JobDescription {
                 List.of(text, text, DataType.string())), rows);
     }
 
-    /** A sink's rows written first, then the operator's own counters by name ({@code lateRecordsDropped}, ...). */
-    private void addOperatorCounters(Vertex vertex, OperatorSpec operator, String scope) {
-        String sinkKey = operator.name() + "." + SINK_RECORDS;
-        if (metrics.containsKey(metricPrefix(vertex, 0) + sinkKey)) {
-            add(scope, "records written", Long.toString(sum(vertex, sinkKey)));
+    /**
+     * An operator's live figures: a sink's rows written, or rows in and out; their rates; back-pressure; its
+     * watermark; and a keyed operator's state rows and estimated bytes.
+     */
+    private void addFigures(OperatorMetrics operator, String scope) {
+        boolean sink = metrics.containsKey(operator.vertexName() + ".0." + operator.operatorName() + ".records.out");
+        if (sink) {
+            add(scope, "records written", Long.toString(operator.recordsIn()));
+            add(scope, "records written per second", perSecond(operator.recordsInPerSecond()));
+        } else {
+            add(scope, "records in", Long.toString(operator.recordsIn()));
+            add(scope, "records out", Long.toString(operator.recordsOut()));
+            add(scope, "records in per second", perSecond(operator.recordsInPerSecond()));
+            add(scope, "records out per second", perSecond(operator.recordsOutPerSecond()));
         }
+        add(scope, "back-pressured", backPressure(operator));
+        add(scope, "watermark", watermark(operator.watermark()));
+        if (operator.keyedState()) {
+            add(scope, "state rows", Long.toString(operator.stateRows()));
+            add(scope, "state bytes (estimate)", Long.toString(operator.stateBytes()));
+        }
+    }
+
+    /** The operator's own counters by name ({@code lateRecordsDropped}, ...), those not among its figures. */
+    private void addOperatorCounters(Vertex vertex, OperatorSpec operator, String scope) {
         String prefix = metricPrefix(vertex, 0) + operator.name() + ".";
         for (String key : metrics.keySet()) {
-            if (key.startsWith(prefix) && !key.equals(prefix + SINK_RECORDS)) {
+            if (key.startsWith(prefix) && !FIGURES.contains(key.substring(prefix.length()))) {
                 String counter = key.substring(prefix.length());
                 add(scope, words(counter), Long.toString(sum(vertex, operator.name() + "." + counter)));
             }
         }
+    }
+
+    /** A rate with one decimal. */
+    private static String perSecond(double rate) {
+        return String.format(Locale.ROOT, "%.1f", rate);
+    }
+
+    /** {@code yes} or {@code no}, with the share of the last second the busiest subtask was blocked on its outputs. */
+    private static String backPressure(OperatorMetrics operator) {
+        return (operator.backPressured() ? "yes" : "no") + " ("
+                + Math.round(operator.backPressure() * 100) + " % of the last second blocked on output)";
+    }
+
+    /** A watermark as the job's: NULL before the first, {@code +inf} once every input ended. */
+    private String watermark(long value) {
+        if (value == Long.MIN_VALUE) {
+            return null;
+        }
+        if (value == Long.MAX_VALUE) {
+            return INFINITE_WATERMARK;
+        }
+        return formatter.format(Row.of(value), 0, TIMESTAMP_LTZ_3);
     }
 
     /** The least watermark over every task: NULL until each has one, {@code +inf} once every input ended. */

@@ -94,7 +94,7 @@ final class JobResumption {
             if (latest.isPresent()) {
                 jobOptions = jobOptions.withRestoreFrom(latest.get());
             } else if (options.recoveryPath() != null) {
-                jobOptions = jobOptions.withRestoreFrom(checkpoints.load(options.recoveryPath()));
+                jobOptions = jobOptions.withRestoreFrom(jobs.recoveryPoint(options.recoveryPath()));
             }
             Insert insert = (Insert) statement;
             Dataflow dataflow = catalog.withOwnTemporaryViews(() -> {

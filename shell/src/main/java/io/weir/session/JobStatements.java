@@ -8,6 +8,7 @@ import io.weir.parser.statement.DescribeJob;
 import io.weir.parser.statement.Explain;
 import io.weir.parser.statement.Insert;
 import io.weir.parser.statement.Query;
+import io.weir.parser.statement.ShowCheckpoints;
 import io.weir.parser.statement.Statement;
 import io.weir.parser.statement.StopJob;
 import io.weir.parser.statement.TakeSavepoint;
@@ -24,11 +25,11 @@ import io.weir.runtime.job.Engine;
 import io.weir.runtime.job.Job;
 import io.weir.runtime.job.JobOptions;
 import io.weir.runtime.job.JobStatus;
+import io.weir.runtime.job.RestorePlan;
 import io.weir.runtime.row.Row;
 import io.weir.runtime.type.DataType;
 import io.weir.runtime.type.RowType;
 import io.weir.runtime.type.TypeRoot;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,7 +46,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Executes the statements that plan, run or inspect jobs: queries, INSERT, EXPLAIN, SHOW JOBS, DESCRIBE JOB, STOP JOB,
- * SAVEPOINT and SHOW SAVEPOINTS.
+ * SAVEPOINT, SHOW SAVEPOINTS and SHOW CHECKPOINTS.
  */
 final class JobStatements {
     /** Rows a query's collect sink buffers before its job waits for the reader. */
@@ -60,6 +61,7 @@ final class JobStatements {
     private final CheckpointStorage checkpoints;
     private final CheckpointStore checkpointRecords;
     private final SessionOptions options;
+    private final RecoveryPoints recoveryPoints;
     private final Map<String, Job> jobs = new LinkedHashMap<>();
     /** What each job runs, to name its sources, operators and sinks in DESCRIBE JOB. */
     private final Map<String, Dataflow> dataflows = new LinkedHashMap<>();
@@ -75,6 +77,7 @@ final class JobStatements {
         this.checkpoints = checkpoints;
         this.checkpointRecords = checkpointRecords;
         this.options = options;
+        this.recoveryPoints = new RecoveryPoints(checkpoints, checkpointRecords);
     }
 
     private PlannerOptions plannerOptions() {
@@ -140,16 +143,16 @@ final class JobStatements {
         if (path == null) {
             return jobOptions;
         }
-        CompletedCheckpoint from;
-        try {
-            from = checkpoints.load(path);
-        } catch (IOException e) {
-            throw SessionErrors.recoveryPathUnreadable(path, e);
-        }
+        CompletedCheckpoint from = recoveryPoint(path);
         if (from.maxParallelism() != jobOptions.maxParallelism()) {
             throw SessionErrors.maxParallelismChanged(path, from.maxParallelism(), jobOptions.maxParallelism());
         }
         return jobOptions.withRestoreFrom(from);
+    }
+
+    /** The checkpoint {@code execution.state-recovery.path} names: a directory or {@code <job id>:<checkpoint id>}. */
+    CompletedCheckpoint recoveryPoint(String path) {
+        return recoveryPoints.resolve(path);
     }
 
     private void recordEnd(Job job, JobStatus status) {
@@ -161,8 +164,39 @@ final class JobStatements {
         }
     }
 
+    /**
+     * The plans; for an INSERT while {@code execution.state-recovery.path} is set, also what a restore would do to
+     * each stateful operator (see {@link RestoreCheck}), worked out before anything starts.
+     */
     StatementResult explain(Explain statement) {
-        return ResultTables.column("plan", List.of(planner.explain(statement, plannerOptions())));
+        String plan = planner.explain(statement, plannerOptions());
+        String path = options.recoveryPath();
+        if (path != null && statement.explained() instanceof Insert) {
+            Dataflow dataflow = planner.planInsert((Insert) statement.explained(), plannerOptions()).dataflow()
+                    .apply(null);
+            plan = plan + "\n" + RestoreCheck.describe(RestorePlan.of(dataflow, recoveryPoint(path)),
+                    options.jobOptions().ignoreUnclaimedState());
+        }
+        return ResultTables.column("plan", List.of(plan));
+    }
+
+    /** The retained checkpoints and savepoints of a job of this data directory, oldest first. */
+    StatementResult showCheckpoints(ShowCheckpoints statement) {
+        List<Row> rows = new ArrayList<>();
+        for (CompletedCheckpoint checkpoint : recoveryPoints.retained(statement.jobId())) {
+            long sizeBytes = 0;
+            for (StateFile file : checkpoint.files()) {
+                sizeBytes += file.sizeBytes();
+            }
+            rows.add(Row.of(checkpoint.checkpointId(), checkpoint.kind().name(),
+                    checkpoint.jobId() + ":" + checkpoint.checkpointId(), checkpoint.location(),
+                    checkpoint.completedAt().toEpochMilli(), sizeBytes));
+        }
+        DataType string = DataType.string().withNullable(false);
+        DataType bigint = DataType.of(TypeRoot.BIGINT).withNullable(false);
+        return new StatementResult.Table(RowType.of(List.of("checkpoint id", "kind", "recovery path", "path",
+                "completed at", "size bytes"), List.of(bigint, string, string, string,
+                ResultTables.timestampLtz().withNullable(false), bigint)), rows);
     }
 
     StatementResult showJobs() {

@@ -4,6 +4,8 @@ import io.weir.checkpoint.ObjectKind;
 import io.weir.runtime.ErrorCode;
 import io.weir.runtime.NameSuggestion;
 import io.weir.runtime.WeirException;
+import io.weir.runtime.checkpoint.CheckpointKind;
+import io.weir.runtime.checkpoint.CompletedCheckpoint;
 import java.util.List;
 import java.util.Locale;
 
@@ -64,6 +66,20 @@ final class SessionErrors {
     static WeirException recoveryPathUnreadable(String path, Exception cause) {
         return new WeirException(ErrorCode.IO_ERROR, "Cannot read the checkpoint at '" + path + "' named by '"
                 + SessionOptions.RECOVERY_PATH + "': " + cause.getMessage(), cause);
+    }
+
+    /** {@code execution.state-recovery.path} names a checkpoint id the job does not retain. */
+    static WeirException checkpointNotRetained(String jobId, long checkpointId,
+            List<CompletedCheckpoint> retained) {
+        StringBuilder ids = new StringBuilder();
+        for (CompletedCheckpoint checkpoint : retained) {
+            ids.append(ids.length() == 0 ? "" : ", ").append(checkpoint.checkpointId())
+                    .append(checkpoint.kind() == CheckpointKind.SAVEPOINT ? " (savepoint)" : "");
+        }
+        String known = retained.isEmpty() ? "it retains none" : "it retains " + ids;
+        return new WeirException(ErrorCode.UNKNOWN_OBJECT, "Job '" + jobId + "' has no retained checkpoint "
+                + checkpointId + " named by '" + SessionOptions.RECOVERY_PATH + "'; " + known
+                + " (SHOW CHECKPOINTS '" + jobId + "' lists them)");
     }
 
     static WeirException maxParallelismChanged(String path, int checkpointKeyGroups, int jobKeyGroups) {

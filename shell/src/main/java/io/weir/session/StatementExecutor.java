@@ -11,6 +11,7 @@ import io.weir.parser.statement.Insert;
 import io.weir.parser.statement.Query;
 import io.weir.parser.statement.ResetOption;
 import io.weir.parser.statement.SetOption;
+import io.weir.parser.statement.ShowCheckpoints;
 import io.weir.parser.statement.ShowCreateTable;
 import io.weir.parser.statement.ShowJobs;
 import io.weir.parser.statement.ShowOptions;
@@ -139,5 +140,10 @@ final class StatementExecutor implements StatementVisitor<StatementResult> {
     @Override
     public StatementResult visit(ShowSavepoints statement) {
         return jobs.showSavepoints();
+    }
+
+    @Override
+    public StatementResult visit(ShowCheckpoints statement) {
+        return jobs.showCheckpoints(statement);
     }
 }

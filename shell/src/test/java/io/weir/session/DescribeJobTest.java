@@ -184,6 +184,75 @@ class DescribeJobTest {
         }
     }
 
+    private static final String KEYED = "CREATE TABLE keyed (id BIGINT, k AS id % 10) WITH ('connector' = 'datagen', "
+            + "'number-of-rows' = '1000', 'fields.id.kind' = 'sequence', 'fields.id.start' = '1', "
+            + "'fields.id.end' = '1000')";
+
+    @Test
+    void aGroupAggregateShowsTheKeysItHoldsAndAnEstimateOfTheirBytes() {
+        try (Session session = open(dataDir, 2)) {
+            run(session, KEYED);
+            run(session, "CREATE TABLE counts (k BIGINT, n BIGINT) WITH ('connector' = 'blackhole')");
+            run(session, "SET 'table.dml-sync' = 'true'");
+            String jobId = insert(session, "INSERT INTO counts SELECT k, COUNT(*) FROM keyed GROUP BY k").jobId();
+
+            Map<String, String> facts = describe(session, jobId);
+
+            assertThat(valuesOf(facts, "state rows")).containsExactly("10");
+            assertThat(Long.parseLong(valuesOf(facts, "state bytes (estimate)").get(0))).isPositive();
+        }
+    }
+
+    @Test
+    void everyOperatorOfARunningJobShowsItsRecordsInAndOutAndWhetherItIsBackPressured() {
+        try (Session session = open(dataDir, 1)) {
+            run(session, ENDLESS);
+            run(session, VOID);
+            String jobId = insert(session, "INSERT INTO void SELECT id * 2 FROM endless").jobId();
+            await("the projection passed rows on", () -> valuesOf(describe(session, jobId), "records out").stream()
+                    .anyMatch(v -> Long.parseLong(v) > 0));
+
+            Map<String, String> facts = describe(session, jobId);
+
+            int operators = valuesOf(facts, "records in").size();
+            assertThat(operators).isPositive();
+            assertThat(valuesOf(facts, "records out")).hasSize(operators);
+            assertThat(valuesOf(facts, "records in per second")).hasSize(operators);
+            // The source, every operator of its chain and the sink.
+            assertThat(valuesOf(facts, "back-pressured")).hasSize(operators + 2)
+                    .allMatch(v -> v.matches("(yes|no) \\(\\d+ % of the last second blocked on output\\)"));
+        }
+    }
+
+    @Test
+    void aRunningSourceShowsAPositiveRateOfRecordsRead() {
+        try (Session session = open(dataDir, 1)) {
+            run(session, ENDLESS);
+            run(session, VOID);
+            String jobId = insert(session, "INSERT INTO void SELECT id FROM endless").jobId();
+
+            await("the source has a rate", () -> Double.parseDouble(
+                    valuesOf(describe(session, jobId), "records read per second").get(0)) > 0);
+        }
+    }
+
+    @Test
+    void theOperatorFiguresAreATableWithOneRowPerOperator() {
+        try (Session session = open(dataDir, 1)) {
+            run(session, THOUSAND);
+            run(session, VOID);
+            run(session, "SET 'table.dml-sync' = 'true'");
+            String jobId = insert(session, "INSERT INTO void SELECT id FROM thousand").jobId();
+
+            StatementResult.Table table = JobOperators.of(job(session, jobId));
+
+            assertThat(table.columns().names()).startsWith("job_id", "vertex", "operator", "uid");
+            List<List<String>> rows = rows(table);
+            assertThat(rows).isNotEmpty().allMatch(r -> r.get(0).equals(jobId));
+            assertThat(rows.get(rows.size() - 1).get(5)).as("the sink's records in").isEqualTo("1000");
+        }
+    }
+
     @Test
     void counterNamesReadAsWords() {
         assertThat(JobDescription.words("lateRecordsDropped")).isEqualTo("late records dropped");

@@ -55,7 +55,7 @@ class ErrorsTest {
         ParseException e = error("SELECT 1;\n\n\nSHOW TABLE t");
         assertThat(e.span().startLine()).isEqualTo(4);
         assertThat(e.span().startColumn()).isEqualTo(6);
-        assertThat(e.getMessage()).isEqualTo("Unexpected 'TABLE'; expected CREATE, JOBS, SAVEPOINTS, TABLES or VIEWS");
+        assertThat(e.getMessage()).isEqualTo("Unexpected 'TABLE'; expected CHECKPOINTS, CREATE, JOBS, SAVEPOINTS, TABLES or VIEWS");
     }
 
     @Test

@@ -17,6 +17,7 @@ import io.weir.parser.statement.ShowJobs;
 import io.weir.parser.statement.ShowOptions;
 import io.weir.parser.statement.ShowTables;
 import io.weir.parser.statement.ShowViews;
+import io.weir.parser.statement.ShowCheckpoints;
 import io.weir.parser.statement.ShowSavepoints;
 import io.weir.parser.statement.StopJob;
 import io.weir.parser.statement.TakeSavepoint;
@@ -173,6 +174,11 @@ class StatementKindsTest {
     @Test
     void showSavepointsIsAStatementOfItsOwn() {
         single("show savepoints", ShowSavepoints.class);
+    }
+
+    @Test
+    void showCheckpointsTakesAJobId() {
+        assertThat(single("SHOW CHECKPOINTS 'abc-1'", ShowCheckpoints.class).jobId()).isEqualTo("abc-1");
     }
 
     @Test

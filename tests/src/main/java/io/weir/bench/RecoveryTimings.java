@@ -4,6 +4,9 @@ import io.weir.runtime.internal.fault.FaultPoint;
 import io.weir.runtime.internal.fault.Faults;
 import io.weir.runtime.job.Job;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +23,8 @@ import java.util.stream.Stream;
  * Measures what recovery costs, printing one line each:
  * <ol>
  *   <li>a checkpoint of a large state: a group aggregation (COUNT, SUM, MIN, MAX) over 3 M distinct keys, its
- *       duration, synchronous and asynchronous parts, and size on disk;</li>
+ *       duration, synchronous and asynchronous parts, the CPU time of the threads that write its files, and its
+ *       size on disk, for three checkpoints in a row;</li>
  *   <li>a task failure: the time from a failure injected into a running HOP window job (checkpoints every second) to
  *       the first row its sink writes after the restart;</li>
  *   <li>a process kill: the time from {@code kill -9} of a {@code weir -f} process running a checkpointed job to the
@@ -31,6 +35,8 @@ import java.util.stream.Stream;
  */
 public final class RecoveryTimings {
     private static final Duration DEADLINE = Duration.ofMinutes(5);
+    /** How many checkpoints of the large state are measured, one line each. */
+    private static final int LARGE_STATE_CHECKPOINTS = 3;
 
     private RecoveryTimings() {
     }
@@ -76,13 +82,21 @@ public final class RecoveryTimings {
             try {
                 // 20 M rows over 3 M keys leave about 0.1 % of the keys unseen.
                 await(() -> sum(job, ".source.records.in") >= 20_000_000L, "20 M rows read");
-                long after = job.metrics().getOrDefault("checkpoints.completed", 0L) + 2;
-                await(() -> job.metrics().getOrDefault("checkpoints.completed", 0L) >= after, "two more checkpoints");
-                Map<String, Long> m = job.metrics();
-                System.out.printf("large state checkpoint at %d rows/s: keys ~3000000, durationMs=%d syncMs=%d asyncMs=%d"
-                        + " sizeBytes=%d (%.1f MB)%n", rowsPerSecond, m.get("checkpoints.last.durationMs"),
-                        m.get("checkpoints.last.syncDurationMs"), m.get("checkpoints.last.asyncDurationMs"),
-                        m.get("checkpoints.last.sizeBytes"), m.get("checkpoints.last.sizeBytes") / 1e6);
+                long next = job.metrics().getOrDefault("checkpoints.completed", 0L) + 1;
+                await(() -> job.metrics().getOrDefault("checkpoints.completed", 0L) >= next, "the next checkpoint");
+                for (int i = 1; i <= LARGE_STATE_CHECKPOINTS; i++) {
+                    long writersBefore = checkpointWritersCpuNanos();
+                    long target = next + i;
+                    await(() -> job.metrics().getOrDefault("checkpoints.completed", 0L) >= target,
+                            "checkpoint " + i);
+                    long writersCpu = checkpointWritersCpuNanos() - writersBefore;
+                    Map<String, Long> m = job.metrics();
+                    System.out.printf("large state checkpoint at %d rows/s: keys ~3000000, durationMs=%d syncMs=%d"
+                            + " asyncMs=%d writersCpuMs=%d sizeBytes=%d (%.1f MB)%n", rowsPerSecond,
+                            m.get("checkpoints.last.durationMs"), m.get("checkpoints.last.syncDurationMs"),
+                            m.get("checkpoints.last.asyncDurationMs"), TimeUnit.NANOSECONDS.toMillis(writersCpu),
+                            m.get("checkpoints.last.sizeBytes"), m.get("checkpoints.last.sizeBytes") / 1e6);
+                }
             } finally {
                 job.cancel();
                 job.termination().get();
@@ -199,6 +213,21 @@ public final class RecoveryTimings {
         } catch (IOException e) {
             return 0;
         }
+    }
+
+    /**
+     * The CPU time the job's checkpoint writer threads have used so far; between two completed checkpoints of a job
+     * that waits for one checkpoint to complete before the next starts, what writing one checkpoint's files took.
+     */
+    private static long checkpointWritersCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (thread != null && thread.getThreadName().startsWith("weir-checkpoint-writer-")) {
+                total += Math.max(0, threads.getThreadCpuTime(thread.getThreadId()));
+            }
+        }
+        return total;
     }
 
     private static long sum(Job job, String suffix) {

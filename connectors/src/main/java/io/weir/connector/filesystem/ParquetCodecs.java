@@ -1,5 +1,6 @@
 package io.weir.connector.filesystem;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import org.apache.parquet.bytes.BytesInput;
@@ -10,7 +11,8 @@ import org.xerial.snappy.Snappy;
 /**
  * Parquet page compression over snappy-java alone, so that neither writing nor reading loads Hadoop's codec classes
  * or probes for native libraries. SNAPPY and UNCOMPRESSED are supported; another codec fails with its name, which the
- * reader reports together with the file's.
+ * reader reports together with the file's. A compressor it hands out reuses its buffers from page to page, so each
+ * writer takes its own (Parquet's page writer copies a compressed page before it asks for the next).
  */
 public final class ParquetCodecs implements CompressionCodecFactory {
     public static final ParquetCodecs INSTANCE = new ParquetCodecs();
@@ -21,7 +23,7 @@ public final class ParquetCodecs implements CompressionCodecFactory {
     @Override
     public BytesInputCompressor getCompressor(CompressionCodecName codecName) {
         if (codecName == CompressionCodecName.SNAPPY) {
-            return SnappyCompressor.INSTANCE;
+            return new SnappyCompressor();
         }
         if (codecName == CompressionCodecName.UNCOMPRESSED) {
             return Plain.INSTANCE;
@@ -46,12 +48,26 @@ public final class ParquetCodecs implements CompressionCodecFactory {
         // stateless: nothing to release
     }
 
+    /**
+     * Compresses each page from one growing input buffer into one growing output buffer. Measured on 1.5 M rows of a
+     * group aggregation's state (about 80 pages of 1 MB), copying each page into a new array and compressing it into
+     * another allocated twice the file's raw size per file, which the garbage collector then had to reclaim beside
+     * the job's own state.
+     */
     private static final class SnappyCompressor implements BytesInputCompressor {
-        static final SnappyCompressor INSTANCE = new SnappyCompressor();
+        private final PageBytes input = new PageBytes();
+        private byte[] output = new byte[0];
 
         @Override
         public BytesInput compress(BytesInput bytes) throws IOException {
-            return BytesInput.from(Snappy.compress(bytes.toByteArray()));
+            input.reset();
+            bytes.writeAllTo(input);
+            int maxLength = Snappy.maxCompressedLength(input.size());
+            if (output.length < maxLength) {
+                output = new byte[maxLength];
+            }
+            int length = Snappy.compress(input.bytes(), 0, input.size(), output, 0);
+            return BytesInput.from(output, 0, length);
         }
 
         @Override
@@ -61,7 +77,14 @@ public final class ParquetCodecs implements CompressionCodecFactory {
 
         @Override
         public void release() {
-            // stateless
+            // the buffers go with the compressor
+        }
+    }
+
+    /** A byte array output stream whose buffer is read in place. */
+    private static final class PageBytes extends ByteArrayOutputStream {
+        byte[] bytes() {
+            return buf;
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.parquet.bytes.HeapByteBufferAllocator;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnWriteStore;
 import org.apache.parquet.column.ColumnWriter;
@@ -75,7 +76,8 @@ public final class ParquetColumnsWriter implements Closeable {
         this.schema = ParquetTypes.messageType(rowType);
         ParquetProperties.Builder builder = ParquetProperties.builder()
                 .withDictionaryEncoding(false)
-                .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_1_0);
+                .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_1_0)
+                .withAllocator(new RecyclingAllocator());
         for (String column : options.dictionaryColumns()) {
             builder.withDictionaryEncoding(column, true);
         }
@@ -154,7 +156,9 @@ public final class ParquetColumnsWriter implements Closeable {
     }
 
     private void startRowGroup() {
-        pages = new ColumnChunkPageWriteStore(compressor, schema, properties.getAllocator(),
+        // The compressed pages stay buffered until the row group is written, in buffers of every size: those are not
+        // worth recycling, so they come from Parquet's plain heap allocator.
+        pages = new ColumnChunkPageWriteStore(compressor, schema, HeapByteBufferAllocator.getInstance(),
                 properties.getColumnIndexTruncateLength(), properties.getPageWriteChecksumEnabled());
         columns = properties.newColumnWriteStore(schema, pages, pages);
         rowsInGroup = 0;

@@ -110,6 +110,34 @@ class ParquetColumnsWriterTest {
     }
 
     @Test
+    void rowsOfManyPagesInOneRowGroupReadBackThoughPagesShareTheWritersBuffers() throws IOException {
+        // 300 000 rows of distinct strings and longs fill several 1 MB pages per column: each page is encoded into
+        // recycled slabs and compressed into the buffers of the previous one.
+        Row reused = new Row(TYPE.arity());
+        Path file = dir.resolve("pages.parquet");
+        ParquetColumnsWriter.Options oneRowGroup = new ParquetColumnsWriter.Options(CompressionCodecName.SNAPPY,
+                512L * 1024 * 1024, Set.of("key_group"));
+        try (ParquetColumnsWriter writer = ParquetColumnsWriter.create(new LocalOutputFile(file), TYPE, Map.of(),
+                oneRowGroup)) {
+            for (int i = 0; i < 300_000; i++) {
+                writer.write(fill(reused, i));
+            }
+        }
+        assertThat(rowGroups(file)).isEqualTo(1);
+        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), OPTIONS)) {
+            assertThat(reader.readOffsetIndex(reader.getRowGroups().get(0).getColumns().get(1)).getPageCount())
+                    .as("pages of column 'name'").isGreaterThan(2);
+        }
+        List<Row> rows = read(file);
+        assertThat(rows).hasSize(300_000);
+        for (int i = 0; i < rows.size(); i++) {
+            if (!rows.get(i).equals(row(i))) {
+                assertThat(rows.get(i)).as("row %d", i).isEqualTo(row(i));
+            }
+        }
+    }
+
+    @Test
     void aNullNestedRowReadsBackAsNullWhileItsNotNullFieldIsLeftOut() throws IOException {
         Row row = Row.of(1, "a", null, 2L);
         assertThat(read(write(List.of(row, row(1))))).containsExactly(row, row(1));

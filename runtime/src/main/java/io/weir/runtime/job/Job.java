@@ -2,12 +2,16 @@ package io.weir.runtime.job;
 
 import io.weir.runtime.checkpoint.CompletedCheckpoint;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /** A submitted dataflow running in this process: its identity, status, savepoints, and ways to stop it. */
 public interface Job {
+    /** The interval, in seconds, over which {@link #operators()} computes rates. */
+    int RATE_WINDOW_SECONDS = 5;
+
     String id();
 
     String name();
@@ -70,6 +74,11 @@ public interface Job {
      *   <li>{@code <vertex>.<subtask>.watermark}: a task's current watermark in milliseconds, {@code Long.MIN_VALUE}
      *       before its first, {@code Long.MAX_VALUE} once its input ended;</li>
      *   <li>{@code <vertex>.<subtask>.blockedChannels}: the input channels barrier alignment holds back now;</li>
+     *   <li>{@code <vertex>.<subtask>.recordsOut}: the rows a task's chain emitted to its output edges;</li>
+     *   <li>{@code <vertex>.<subtask>.backPressuredNanos}: the time a task spent blocked on full output channels;</li>
+     *   <li>{@code <vertex>.<subtask>.<operator>.recordsIn} and {@code .currentWatermark}: the rows an operator
+     *       received and the last watermark it received; for keyed operators {@code .stateRows} and
+     *       {@code .stateBytes}, see {@link OperatorMetrics};</li>
      *   <li>{@code restarts}: how often the job restarted after a failure;</li>
      *   <li>on an engine with checkpoint storage: {@code checkpoints.completed} (savepoints included),
      *       {@code checkpoints.failed}, and of the last committed
@@ -80,4 +89,11 @@ public interface Job {
      * Values stay readable after the job ended.
      */
     Map<String, Long> metrics();
+
+    /**
+     * The live figures of every source and operator of the job now, in the order of the dataflow's vertices and of
+     * each vertex's chain: rows in and out and their rates, back-pressure, watermark and keyed state size. Read from
+     * {@link #metrics()} and from samples of it the job takes every second; still readable after the job ended.
+     */
+    List<OperatorMetrics> operators();
 }

@@ -41,6 +41,7 @@ showBody
     | VIEWS                                                         #showViews
     | JOBS                                                          #showJobs
     | SAVEPOINTS                                                    #showSavepoints
+    | CHECKPOINTS jobId=STRING_LITERAL                              #showCheckpoints
     | CREATE (TABLE | VIEW) objectName                              #showCreate
     ;
 
@@ -146,7 +147,7 @@ identifier
 
 // Weir's keywords that still serve as names where a name is expected.
 nonReserved
-    : CONSTRAINT | COMMENT | CREATE | DESC | DESCRIBE | DOUBLE | DRAIN | DROP | ENFORCED | EXISTS | EXPLAIN | FOR
+    : CHECKPOINTS | CONSTRAINT | COMMENT | CREATE | DESC | DESCRIBE | DOUBLE | DRAIN | DROP | ENFORCED | EXISTS | EXPLAIN | FOR
     | IF | INSERT | INTO | JOB | JOBS | KEY | LOCAL | OVERWRITE | PLAN | PRECISION | PRIMARY | RESET | ROW
     | SAVEPOINT | SAVEPOINTS | SET | SHOW | STOP | TABLE | TABLES | TEMPORARY | TIME | TIMESTAMP | VIEW | VIEWS | WATERMARK
     | WITHOUT | ZONE

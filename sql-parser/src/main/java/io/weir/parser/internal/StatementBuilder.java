@@ -15,6 +15,7 @@ import io.weir.parser.statement.ResetOption;
 import io.weir.parser.statement.SetOption;
 import io.weir.parser.statement.ShowCreateTable;
 import io.weir.parser.statement.ShowJobs;
+import io.weir.parser.statement.ShowCheckpoints;
 import io.weir.parser.statement.ShowSavepoints;
 import io.weir.parser.statement.ShowOptions;
 import io.weir.parser.statement.ShowTables;
@@ -137,6 +138,9 @@ final class StatementBuilder {
         }
         if (ctx instanceof WeirParser.ShowSavepointsContext) {
             return new ShowSavepoints(span, text);
+        }
+        if (ctx instanceof WeirParser.ShowCheckpointsContext checkpoints) {
+            return new ShowCheckpoints(span, text, Identifiers.string(checkpoints.jobId));
         }
         WeirParser.ShowCreateContext create = (WeirParser.ShowCreateContext) ctx;
         return new ShowCreateTable(span, text, Identifiers.objectName(create.objectName()));

@@ -9,7 +9,7 @@ import io.weir.parser.SourceSpan;
 public sealed interface Statement
         permits CreateTable, CreateView, DropTable, DropView, ShowTables, ShowViews, ShowCreateTable, Describe,
         SetOption, ShowOptions, ResetOption, Explain, Insert, Query, ShowJobs, StopJob,
-        DescribeJob, TakeSavepoint, ShowSavepoints {
+        DescribeJob, TakeSavepoint, ShowSavepoints, ShowCheckpoints {
     SourceSpan span();
 
     /** The statement's text as written, without the closing semicolon. */

@@ -40,4 +40,6 @@ public interface StatementVisitor<R> {
 
     R visit(ShowSavepoints statement);
 
+    R visit(ShowCheckpoints statement);
+
 }

@@ -1,5 +1,6 @@
 package io.weir.runtime.internal.channel;
 
+import io.weir.runtime.internal.metrics.BlockedTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -40,15 +41,23 @@ public final class Channel {
     }
 
     /**
-     * Queues a batch, blocking while the channel is full, and returns an empty batch to fill next.
+     * Queues a batch, blocking while the channel is full, and returns an empty batch to fill next. The time blocked
+     * is added to {@code blocked}.
      *
      * @throws ChannelClosedException if the gate is closed or the thread interrupted
      */
-    Batch offer(Batch batch, int batchSizeRows) {
+    Batch offer(Batch batch, int batchSizeRows, BlockedTime blocked) {
         gate.lockInterruptibly();
         try {
-            while (count >= capacity && !gate.closed) {
-                gate.await(notFull);
+            if (count >= capacity && !gate.closed) {
+                blocked.begin();
+                try {
+                    while (count >= capacity && !gate.closed) {
+                        gate.await(notFull);
+                    }
+                } finally {
+                    blocked.end();
+                }
             }
             return enqueue(batch, batchSizeRows);
         } finally {

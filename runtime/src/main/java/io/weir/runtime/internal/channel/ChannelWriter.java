@@ -1,5 +1,6 @@
 package io.weir.runtime.internal.channel;
 
+import io.weir.runtime.internal.metrics.BlockedTime;
 import io.weir.runtime.row.ChangeKind;
 import io.weir.runtime.row.Row;
 
@@ -11,13 +12,25 @@ public final class ChannelWriter {
     private final Channel channel;
     private final int batchSizeRows;
     private final BarrierDelivery delivery;
+    /** The producer task's time blocked on full channels, shared by all its writers. */
+    private final BlockedTime blocked;
     private Batch current;
 
-    public ChannelWriter(Channel channel, int batchSizeRows, BarrierDelivery delivery) {
+    /**
+     * @param blocked where the time this writer waits for room in a full channel is added (in-band delivery only;
+     *     with priority delivery the task measures its own waits between batches)
+     */
+    public ChannelWriter(Channel channel, int batchSizeRows, BarrierDelivery delivery, BlockedTime blocked) {
         this.channel = channel;
         this.batchSizeRows = batchSizeRows;
         this.delivery = delivery;
+        this.blocked = blocked;
         this.current = new Batch(batchSizeRows);
+    }
+
+    /** A writer whose time blocked nobody reads. */
+    public ChannelWriter(Channel channel, int batchSizeRows, BarrierDelivery delivery) {
+        this(channel, batchSizeRows, delivery, new BlockedTime());
     }
 
     /**
@@ -88,6 +101,6 @@ public final class ChannelWriter {
     private void handOver() {
         current = delivery == BarrierDelivery.PRIORITY
                 ? channel.offerWithoutWaiting(current, batchSizeRows)
-                : channel.offer(current, batchSizeRows);
+                : channel.offer(current, batchSizeRows, blocked);
     }
 }

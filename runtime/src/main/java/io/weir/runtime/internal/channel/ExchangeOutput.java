@@ -1,6 +1,7 @@
 package io.weir.runtime.internal.channel;
 
 import io.weir.runtime.operator.Output;
+import io.weir.runtime.operator.Counter;
 import io.weir.runtime.row.ChangeKind;
 import io.weir.runtime.row.Row;
 
@@ -11,14 +12,18 @@ import io.weir.runtime.row.Row;
  */
 public final class ExchangeOutput implements Output {
     private final EdgeWriter[] edges;
+    /** Counts the rows the task's chain emitted, once each whatever the number of edges. */
+    private final Counter emitted;
     private long watermark = Long.MIN_VALUE;
 
-    public ExchangeOutput(EdgeWriter[] edges) {
+    public ExchangeOutput(EdgeWriter[] edges, Counter emitted) {
         this.edges = edges.clone();
+        this.emitted = emitted;
     }
 
     @Override
     public void emit(ChangeKind kind, Row row) {
+        emitted.inc();
         for (EdgeWriter edge : edges) {
             edge.write(kind, row);
         }

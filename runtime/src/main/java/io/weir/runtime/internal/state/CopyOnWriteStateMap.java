@@ -167,6 +167,24 @@ final class CopyOnWriteStateMap {
         return Arrays.copyOf(table, table.length);
     }
 
+    /**
+     * Visits at most {@code max} keys and values, those first in the bucket array; returns how many it visited. Not
+     * for the hot path; the visitor must not change the map.
+     */
+    int visit(int max, BiConsumer<Row, Object> visitor) {
+        int visited = 0;
+        for (Entry head : table) {
+            for (Entry e = head; e != null; e = e.next) {
+                if (visited == max) {
+                    return visited;
+                }
+                visitor.accept(e.key, e.value);
+                visited++;
+            }
+        }
+        return visited;
+    }
+
     /** Visits every key and value; not for the hot path, and the visitor must not change the map. */
     void forEach(BiConsumer<Row, Object> visitor) {
         for (Entry head : table) {

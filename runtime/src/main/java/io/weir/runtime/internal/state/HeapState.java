@@ -73,6 +73,15 @@ public abstract class HeapState {
         }
     }
 
+    /**
+     * Visits at most {@code max} keys and values of key group {@code keyGroup}; returns how many. Not for the hot
+     * path.
+     */
+    final int visit(int keyGroup, int max, BiConsumer<Row, Object> visitor) {
+        CopyOnWriteStateMap map = byKeyGroup[keyGroup - backend.firstKeyGroup()];
+        return map == null ? 0 : map.visit(max, visitor);
+    }
+
     /** The number of keys this state holds a value for. */
     public long keyCount() {
         long keys = 0;

@@ -19,9 +19,10 @@ final class ChainedOutput implements Output {
     private final Output next;
     private final KeyedStateBackend state;
     private final HeapTimerService timers;
-    /** Counts the rows a sink operator receives; {@code null} for other operators. */
+    /** Counts the rows the operator receives. */
     private final Counter received;
-    private long watermark = Long.MIN_VALUE;
+    /** The operator's watermark: written by the task's thread, read by monitoring. */
+    private volatile long watermark = Long.MIN_VALUE;
 
     ChainedOutput(Operator operator, Output next, KeyedStateBackend state, HeapTimerService timers, Counter received) {
         this.operator = operator;
@@ -34,9 +35,7 @@ final class ChainedOutput implements Output {
     @Override
     public void emit(ChangeKind kind, Row row) {
         state.setCurrentKeyOf(row);
-        if (received != null) {
-            received.inc();
-        }
+        received.inc();
         try {
             operator.process(kind, row, next);
         } catch (RuntimeException e) {
@@ -44,6 +43,11 @@ final class ChainedOutput implements Output {
         } catch (Exception e) {
             throw new ChainedException(e);
         }
+    }
+
+    /** The last watermark the operator received; {@code Long.MIN_VALUE} before the first. Any thread. */
+    long currentWatermark() {
+        return watermark;
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.weir.runtime.internal.fault.Faults;
 import io.weir.runtime.internal.metrics.JobMetrics;
 import io.weir.runtime.internal.state.HeapTimerService;
 import io.weir.runtime.internal.state.KeyedStateBackend;
+import io.weir.runtime.internal.state.StateFigures;
 import io.weir.runtime.internal.state.StateSnapshots;
 import io.weir.runtime.internal.state.TableSnapshot;
 import io.weir.runtime.operator.Counter;
@@ -20,6 +21,7 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * The operators of one subtask, each calling the next directly, each with its own state backend and timers. Opens
@@ -38,6 +40,9 @@ final class OperatorChain {
     private final KeyedStateBackend[] states;
     private final HeapTimerService[] timers;
     private final ChainedOperatorContext[] contexts;
+    /** Each keyed operator's state rows and estimated bytes, published by the task's thread for monitoring. */
+    private final AtomicLongArray stateRows;
+    private final AtomicLongArray stateBytes;
     private Output head;
 
     /**
@@ -51,6 +56,8 @@ final class OperatorChain {
         this.states = new KeyedStateBackend[length];
         this.timers = new HeapTimerService[length];
         this.contexts = new ChainedOperatorContext[length];
+        this.stateRows = new AtomicLongArray(length);
+        this.stateBytes = new AtomicLongArray(length);
     }
 
     /**
@@ -79,12 +86,34 @@ final class OperatorChain {
         Output next = tail;
         for (int i = operators.length - 1; i >= 0; i--) {
             outputs[i] = next;
-            Counter received = operators[i] instanceof SinkOperator
-                    ? metrics.counter(task.metricPrefix() + specs.get(i).name() + ".records.out")
-                    : null;
-            next = new ChainedOutput(operators[i], next, states[i], timers[i], received);
+            String prefix = task.metricPrefix() + specs.get(i).name() + ".";
+            Counter received = metrics.counter(prefix + "recordsIn");
+            if (operators[i] instanceof SinkOperator) {
+                metrics.gauge(prefix + "records.out", received::count);
+            }
+            ChainedOutput chained = new ChainedOutput(operators[i], next, states[i], timers[i], received);
+            metrics.gauge(prefix + "currentWatermark", chained::currentWatermark);
+            if (states[i].isKeyed()) {
+                int index = i;
+                metrics.gauge(prefix + "stateRows", () -> stateRows.get(index));
+                metrics.gauge(prefix + "stateBytes", () -> stateBytes.get(index));
+            }
+            next = chained;
         }
         head = next;
+    }
+
+    /**
+     * Measures each keyed operator's state ({@link StateFigures}) and publishes the figures for monitoring; on the
+     * task's thread, between batches.
+     */
+    void publishStateFigures() {
+        for (int i = 0; i < operators.length; i++) {
+            if (states[i].isKeyed()) {
+                stateRows.lazySet(i, StateFigures.rows(states[i]));
+                stateBytes.lazySet(i, StateFigures.estimateBytes(states[i]));
+            }
+        }
     }
 
     /** Where the task's input goes: the first operator, or the tail if the chain is empty. */

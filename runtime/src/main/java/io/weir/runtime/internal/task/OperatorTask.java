@@ -83,9 +83,13 @@ final class OperatorTask extends Task {
             if (!mailbox.isEmpty()) {
                 readMail(chain);
             }
-            if (priorityBarriers && !output.hasRoom()) {
-                awaitRoom(chain);
-                continue;
+            if (priorityBarriers) {
+                if (!output.hasRoom()) {
+                    setup.outputBlocked().begin();
+                    awaitRoom(chain);
+                    continue;
+                }
+                setup.outputBlocked().end();
             }
             batch = nextBatch(chain, batch);
             if (batch == null) {
@@ -142,6 +146,8 @@ final class OperatorTask extends Task {
             }
             output.flush();
             checkpointAligned(chain);
+            figuresStale = true;
+            publishFiguresIfDue(chain);
         }
         return true;
     }
@@ -258,6 +264,11 @@ final class OperatorTask extends Task {
             return gate.take(consumed, MAX_TIMER_WAIT_NANOS);
         }
         if (next == Long.MAX_VALUE) {
+            if (figuresStale) {
+                // Back in time to publish the state figures of the last batches, then wait without limit.
+                publishFiguresIfDue(chain);
+                return figuresStale ? gate.take(consumed, nanosUntilFigures()) : gate.take(consumed);
+            }
             return gate.take(consumed);
         }
         long now = options.clock().millis();

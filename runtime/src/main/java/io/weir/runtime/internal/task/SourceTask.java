@@ -89,9 +89,13 @@ final class SourceTask extends Task {
                 LockSupport.parkNanos(IDLE_WAIT_NANOS);
                 continue;
             }
-            if (waitsForRoom && !output.hasRoom()) {
-                LockSupport.parkNanos(ROOM_WAIT_NANOS);
-                continue;
+            if (waitsForRoom) {
+                if (!output.hasRoom()) {
+                    setup.outputBlocked().begin();
+                    LockSupport.parkNanos(ROOM_WAIT_NANOS);
+                    continue;
+                }
+                setup.outputBlocked().end();
             }
             split.rows = 0;
             ReadStatus status = reader.pollNext(split);

@@ -27,6 +27,10 @@ abstract class Task implements Runnable {
     /** The task's watermark, written by its thread and read by {@code Job.metrics()}. */
     private volatile long watermark = Long.MIN_VALUE;
     private volatile Thread thread;
+    /** When the task last published its chain's state figures ({@link System#nanoTime}). */
+    private long figuresPublishedAt;
+    /** Whether the task handled input since it last published its state figures. */
+    boolean figuresStale;
 
     Task(TaskSetup setup, ExchangeOutput output, Execution execution) {
         this.setup = setup;
@@ -39,6 +43,28 @@ abstract class Task implements Runnable {
                 setup.lastKeyGroup(), execution);
         this.restore = execution.restoreFor(context.subtaskIndex(), context.parallelism());
         job.jobMetrics().gauge(context.metricPrefix() + "watermark", () -> watermark);
+        job.jobMetrics().gauge(context.metricPrefix() + "backPressuredNanos", setup.outputBlocked()::nanos);
+    }
+
+    /** How often a task measures and publishes its chain's state figures, while it handles input. */
+    static final long FIGURES_INTERVAL_NANOS = 1_000_000_000L;
+
+    /** Publishes the chain's state figures if the last publication is {@link #FIGURES_INTERVAL_NANOS} old. */
+    final void publishFiguresIfDue(OperatorChain chain) {
+        if (figuresStale && nanosUntilFigures() == 0) {
+            publishFigures(chain);
+        }
+    }
+
+    /** The nanoseconds until the state figures are due again, 0 if they are. */
+    final long nanosUntilFigures() {
+        return Math.max(0, figuresPublishedAt + FIGURES_INTERVAL_NANOS - System.nanoTime());
+    }
+
+    final void publishFigures(OperatorChain chain) {
+        chain.publishStateFigures();
+        figuresPublishedAt = System.nanoTime();
+        figuresStale = false;
     }
 
     /**
@@ -121,8 +147,10 @@ abstract class Task implements Runnable {
             if (restore != null) {
                 chain.restoreState(restore.keyedState(chain));
             }
+            publishFigures(chain);
             if (readToEnd(chain)) {
                 chain.finish();
+                publishFigures(chain);
                 output.endOfInput();
                 finished = true;
             }

@@ -14,6 +14,7 @@ import io.weir.runtime.internal.channel.ChannelWriter;
 import io.weir.runtime.internal.channel.EdgeWriter;
 import io.weir.runtime.internal.channel.ExchangeOutput;
 import io.weir.runtime.internal.channel.InputGate;
+import io.weir.runtime.internal.metrics.BlockedTime;
 import io.weir.runtime.job.EngineOptions;
 import io.weir.runtime.operator.OperatorSpec;
 import io.weir.runtime.type.RowType;
@@ -176,10 +177,12 @@ final class TaskDeployer {
         TaskOperatorContext context = TaskOperatorContext.of(job.id(), vertex.name(), subtask, vertex.parallelism());
         List<Edge> outputs = dataflow.outputsOf(vertex.id());
         EdgeWriter[] writers = new EdgeWriter[outputs.size()];
+        BlockedTime outputBlocked = new BlockedTime();
         for (int i = 0; i < writers.length; i++) {
-            writers[i] = edgeWriter(outputs.get(i), vertex, subtask);
+            writers[i] = edgeWriter(outputs.get(i), vertex, subtask, outputBlocked);
         }
-        ExchangeOutput output = new ExchangeOutput(writers);
+        ExchangeOutput output = new ExchangeOutput(writers,
+                job.jobMetrics().counter(context.metricPrefix() + "recordsOut"));
         List<String> uids = new ArrayList<>(vertex.chain().size());
         for (int i = 0; i < vertex.chain().size(); i++) {
             uids.add(uidOf(vertex, i));
@@ -190,7 +193,7 @@ final class TaskDeployer {
         int first = Math.min(KeyGroups.firstKeyGroup(subtask, maxParallelism, parallelism), maxParallelism - 1);
         int last = Math.max(first, KeyGroups.lastKeyGroup(subtask, maxParallelism, parallelism));
         TaskSetup setup = new TaskSetup(context, vertex.id(), vertex.chain(), uids, inputTypeOf(vertex),
-                execution.nextTaskIndex(), first, last);
+                execution.nextTaskIndex(), first, last, outputBlocked);
         if (vertex.isSource()) {
             return new SourceTask(setup, vertex.source(), vertex.watermarkGenerator(), output, execution,
                     barrierDelivery);
@@ -218,17 +221,19 @@ final class TaskDeployer {
         return KeyHasher.of(inputTypeOf(vertex), keyFields);
     }
 
-    private EdgeWriter edgeWriter(Edge edge, Vertex upstream, int subtask) {
+    private EdgeWriter edgeWriter(Edge edge, Vertex upstream, int subtask, BlockedTime outputBlocked) {
         InputGate[] gates = gatesByVertex.get(edge.to());
         int first = firstChannel.get(edge);
         int batchSize = options.batchSizeRows();
         Partitioning partitioning = edge.partitioning();
         if (partitioning instanceof Partitioning.Forward) {
-            return EdgeWriter.toOne(new ChannelWriter(gates[subtask].channel(first), batchSize, barrierDelivery));
+            return EdgeWriter.toOne(new ChannelWriter(gates[subtask].channel(first), batchSize, barrierDelivery,
+                    outputBlocked));
         }
         ChannelWriter[] targets = new ChannelWriter[gates.length];
         for (int i = 0; i < gates.length; i++) {
-            targets[i] = new ChannelWriter(gates[i].channel(first + subtask), batchSize, barrierDelivery);
+            targets[i] = new ChannelWriter(gates[i].channel(first + subtask), batchSize, barrierDelivery,
+                    outputBlocked);
         }
         if (partitioning instanceof Partitioning.Hash) {
             KeyHasher hasher = KeyHasher.of(upstream.outputType(), ((Partitioning.Hash) partitioning).keyFields());

@@ -8,12 +8,15 @@ import io.weir.runtime.internal.checkpoint.CheckpointCoordinator;
 import io.weir.runtime.internal.checkpoint.CheckpointStats;
 import io.weir.runtime.internal.checkpoint.SavepointErrors;
 import io.weir.runtime.internal.metrics.JobMetrics;
+import io.weir.runtime.internal.metrics.MetricsHistory;
 import io.weir.runtime.job.EngineOptions;
 import io.weir.runtime.job.Job;
 import io.weir.runtime.job.JobOptions;
 import io.weir.runtime.job.JobStatus;
+import io.weir.runtime.job.OperatorMetrics;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -41,6 +44,7 @@ final class ThreadedJob implements Job {
     /** How often the coordinator looks at the clock; its decisions follow the engine's clock, not this period. */
     private static final long COORDINATOR_TICK_MILLIS = 5;
     private static final int CHECKPOINT_WRITERS = 2;
+    private static final long METRICS_SAMPLE_MILLIS = 1000;
 
     private final String id;
     private final String name;
@@ -48,6 +52,9 @@ final class ThreadedJob implements Job {
     private final EngineOptions engineOptions;
     private final JobOptions options;
     private final JobMetrics metrics = new JobMetrics();
+    /** Samples of the metrics, one a second, over the rate window and one more. */
+    private final MetricsHistory history = new MetricsHistory(Job.RATE_WINDOW_SECONDS + 2,
+            new MetricsHistory.Sample(System.nanoTime(), Map.of()));
     private final CompletableFuture<JobStatus> termination = new CompletableFuture<>();
     private final ScheduledThreadPoolExecutor scheduler;
     private final ExecutorService writers;
@@ -134,8 +141,15 @@ final class ThreadedJob implements Job {
                 scheduler.scheduleWithFixedDelay(this::tick, COORDINATOR_TICK_MILLIS, COORDINATOR_TICK_MILLIS,
                         TimeUnit.MILLISECONDS);
             }
+            scheduler.scheduleAtFixedRate(this::sampleMetrics, METRICS_SAMPLE_MILLIS, METRICS_SAMPLE_MILLIS,
+                    TimeUnit.MILLISECONDS);
             launch(first);
         }
+    }
+
+    /** Keeps a sample of the metrics for the rates of {@link #operators()}. */
+    private void sampleMetrics() {
+        history.add(new MetricsHistory.Sample(System.nanoTime(), metrics.snapshot()));
     }
 
     /** One periodic step of the coordinator; an exception must not end the periodic schedule. */
@@ -433,6 +447,11 @@ final class ThreadedJob implements Job {
     @Override
     public Map<String, Long> metrics() {
         return metrics.snapshot();
+    }
+
+    @Override
+    public List<OperatorMetrics> operators() {
+        return OperatorFigures.of(dataflow, metrics.snapshot(), history, status.isTerminal());
     }
 
     @Override
