@@ -65,7 +65,7 @@ final class SupportedConstructs {
                 throw unsupported(node, "EXCEPT is");
             case ORDER_BY: {
                 SqlCall orderBy = (SqlCall) node;
-                order((SqlNodeList) orderBy.operand(1), orderBy.operand(2), orderBy.operand(3), node);
+                order((SqlNodeList) orderBy.operand(1), orderBy.operand(2), orderBy.operand(3));
                 query(orderBy.operand(0));
                 return;
             }
@@ -86,7 +86,7 @@ final class SupportedConstructs {
     }
 
     private void select(SqlSelect select) {
-        order(select.getOrderList(), select.getOffset(), select.getFetch(), select);
+        order(select.getOrderList(), select.getOffset(), select.getFetch());
         if (WindowedSelects.isWindowAggregation(select)) {
             from(select.getFrom());
             return;
@@ -98,7 +98,7 @@ final class SupportedConstructs {
     }
 
     /** ORDER BY keys, OFFSET and FETCH (LIMIT): sorted in batch mode, refused in streaming mode. */
-    private void order(SqlNodeList keys, SqlNode offset, SqlNode fetch, SqlNode node) {
+    private void order(SqlNodeList keys, SqlNode offset, SqlNode fetch) {
         boolean sorted = keys != null && keys.size() > 0;
         if (!sorted && offset == null && fetch == null) {
             return;
@@ -108,7 +108,7 @@ final class SupportedConstructs {
                 throw PlannerErrors.sortInStreamingMode(span(keys.get(0).getParserPosition()), "ORDER BY is");
             }
             SqlNode cut = fetch != null ? fetch : offset;
-            throw PlannerErrors.sortInStreamingMode(span((cut != null ? cut : node).getParserPosition()),
+            throw PlannerErrors.sortInStreamingMode(span(cut.getParserPosition()),
                     fetch != null ? "LIMIT and FETCH are" : "OFFSET is");
         }
         expression(keys);
