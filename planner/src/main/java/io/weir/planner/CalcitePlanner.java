@@ -10,6 +10,7 @@ import io.weir.parser.statement.Statement;
 import io.weir.planner.catalog.Catalog;
 import io.weir.planner.catalog.TypeMapping;
 import io.weir.planner.codegen.CalcCompiler;
+import io.weir.planner.rel.ScannedTable;
 import io.weir.planner.rules.Optimizer;
 import io.weir.planner.translate.DataflowTranslator;
 import io.weir.planner.translate.PhysicalPlan;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.sql.SqlNode;
 
 /** The planner: Calcite validation against the catalog, Weir's rules, code generation and translation to a dataflow. */
 final class CalcitePlanner implements Planner {
@@ -47,6 +49,8 @@ final class CalcitePlanner implements Planner {
 
     @Override
     public RowType validateView(CreateView view) {
+        // A view may sort or limit: whether that runs is decided by the mode of each query that reads it.
+        frontend.runtimeMode(RuntimeMode.BATCH);
         return TypeMapping.toRowType(frontend.viewRowType(view));
     }
 
@@ -94,18 +98,20 @@ final class CalcitePlanner implements Planner {
     }
 
     private StatementPlan planQueryStatement(Query query, PlannerOptions options) {
+        frontend.runtimeMode(options.runtimeMode());
         SqlFrontend.Validated validated = frontend.validateQuery(query.query());
         RelOptCluster cluster = frontend.newCluster(options.localTimeZone());
         RelNode rel = frontend.convert(validated, cluster);
         RowType resultType = TypeMapping.toRowType(validated.rowType());
-        return optimizeAndTranslate(rel, resultType, options);
+        return optimizeAndTranslate(rel, resultType, options, query.query());
     }
 
     private StatementPlan planInsertStatement(Insert insert, PlannerOptions options) {
+        frontend.runtimeMode(options.runtimeMode());
         RelOptCluster cluster = frontend.newCluster(options.localTimeZone());
         RelNode rel = insertPlanner.convert(insert, cluster);
         RowType resultType = TypeMapping.toRowType(rel.getInput(0).getRowType());
-        return optimizeAndTranslate(rel, resultType, options);
+        return optimizeAndTranslate(rel, resultType, options, insert.query());
     }
 
     /** The Java source generated for a query's expressions, one class per Calc or pushed-down filter. */
@@ -113,10 +119,20 @@ final class CalcitePlanner implements Planner {
         return planQueryStatement(query, options).compiler().sources();
     }
 
-    private StatementPlan optimizeAndTranslate(RelNode rel, RowType resultType, PlannerOptions options) {
+    /**
+     * Optimises and translates a converted statement; in batch mode, first checks that every table it reads is
+     * bounded, naming the first that is not where {@code query} refers to it.
+     */
+    private StatementPlan optimizeAndTranslate(RelNode rel, RowType resultType, PlannerOptions options, SqlNode query) {
+        RuntimeMode mode = options.runtimeMode();
         RelNode optimized = Optimizer.optimize(rel);
         CalcCompiler compiler = new CalcCompiler(frontend.typeFactory(), options.localTimeZone());
-        PhysicalPlan physical = new DataflowTranslator(compiler, options.parallelism()).translate(optimized);
+        PhysicalPlan physical = new DataflowTranslator(compiler, options.parallelism(), mode).translate(optimized);
+        if (mode == RuntimeMode.BATCH && !physical.unboundedTables().isEmpty()) {
+            ScannedTable table = physical.unboundedTables().get(0);
+            throw PlannerErrors.unboundedSourceInBatchMode(TableReferences.spanOf(query, table.name()), table.name(),
+                    table.connector());
+        }
         return new StatementPlan(optimized, physical, resultType, compiler);
     }
 

@@ -153,6 +153,32 @@ public final class PlannerErrors {
                 + "' in option '" + PlannerOptions.LOCAL_TIME_ZONE + "'; use a region such as 'Europe/Berlin' or an offset such as 'UTC+01:00'");
     }
 
+    public static ValidationException badRuntimeMode(String value) {
+        return new ValidationException(ErrorCode.INVALID_OPTION, SourceSpan.UNKNOWN, "Invalid value '" + value
+                + "' for option '" + PlannerOptions.RUNTIME_MODE + "'; expected 'streaming' or 'batch'");
+    }
+
+    /** ORDER BY, LIMIT, OFFSET or FETCH in streaming mode, where a result never ends and so cannot be sorted or cut. */
+    public static ValidationException sortInStreamingMode(SourceSpan span, String construct) {
+        return new ValidationException(ErrorCode.UNSUPPORTED, span, construct + " not supported in streaming mode;"
+                + " to sort or limit the result of bounded tables, SET '" + PlannerOptions.RUNTIME_MODE
+                + "' = 'batch'");
+    }
+
+    /** A table whose source never ends, read in batch mode. */
+    public static ValidationException unboundedSourceInBatchMode(SourceSpan span, String table, String connector) {
+        return new ValidationException(ErrorCode.VALIDATION_ERROR, span, "Table '" + table + "' (connector '"
+                + connector + "') is unbounded, but batch mode reads only bounded tables; SET '"
+                + PlannerOptions.RUNTIME_MODE + "' = 'streaming', or bound the source (e.g. datagen's"
+                + " 'number-of-rows')");
+    }
+
+    /** ORDER BY on a column whose type has no order, such as ROW. */
+    public static ValidationException unorderableSortKey(String column, String type) {
+        return new ValidationException(ErrorCode.VALIDATION_ERROR, SourceSpan.UNKNOWN, "Cannot ORDER BY column '"
+                + column + "' of type " + type + ": values of this type have no order");
+    }
+
     /** A value that CAST cannot convert, e.g. {@code CAST('abc' AS INT)}: the job fails with it. */
     public static WeirException cannotCast(String value, String type) {
         return new WeirException(ErrorCode.DATA_ERROR, "Cannot cast '" + value + "' to " + type);

@@ -2,11 +2,12 @@ package io.weir.planner;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * What a statement is planned with: the default parallelism of its vertices and the session's options
- * (Flink's keys, e.g. {@code table.exec.source.idle-timeout}).
+ * (Flink's keys, e.g. {@code table.exec.source.idle-timeout} or {@code execution.runtime-mode}).
  */
 public record PlannerOptions(int parallelism, Map<String, String> sessionOptions) {
     public PlannerOptions {
@@ -15,6 +16,9 @@ public record PlannerOptions(int parallelism, Map<String, String> sessionOptions
         }
         sessionOptions = Map.copyOf(sessionOptions);
     }
+
+    /** Flink's option naming the runtime mode, {@code streaming} (the default) or {@code batch}. */
+    public static final String RUNTIME_MODE = "execution.runtime-mode";
 
     /** Flink's option naming the session time zone. */
     public static final String LOCAL_TIME_ZONE = "table.local-time-zone";
@@ -33,5 +37,21 @@ public record PlannerOptions(int parallelism, Map<String, String> sessionOptions
         } catch (DateTimeException e) {
             throw PlannerErrors.badTimeZone(zone);
         }
+    }
+
+    /** The runtime mode ({@code execution.runtime-mode}, any case); streaming when the option is absent. */
+    public RuntimeMode runtimeMode() {
+        String mode = sessionOptions.get(RUNTIME_MODE);
+        return mode == null ? RuntimeMode.STREAMING : RuntimeMode.of(mode);
+    }
+
+    /**
+     * These options with the runtime mode set to {@code mode}, whatever the session chose: a caller that knows a
+     * query's inputs are bounded, such as one over system tables, forces {@link RuntimeMode#BATCH} with it.
+     */
+    public PlannerOptions withRuntimeMode(RuntimeMode mode) {
+        Map<String, String> options = new HashMap<>(sessionOptions);
+        options.put(RUNTIME_MODE, mode.optionValue());
+        return new PlannerOptions(parallelism, options);
     }
 }

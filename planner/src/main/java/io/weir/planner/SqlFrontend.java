@@ -74,6 +74,8 @@ final class SqlFrontend implements TableResolver {
     private final Map<CreateTable, RelDataType> tableTypes = new IdentityHashMap<>();
     /** The system table functions ({@code checkpoint_state}), looked up after Weir's functions. */
     private final SqlOperatorTable systemFunctions;
+    /** The mode of the statement being planned, which decides what queries (and the views they read) may use. */
+    private RuntimeMode runtimeMode = RuntimeMode.STREAMING;
 
     SqlFrontend(Catalog catalog, ConnectorRegistry connectors) {
         this.catalog = catalog;
@@ -145,6 +147,11 @@ final class SqlFrontend implements TableResolver {
         }
     }
 
+    /** Sets the runtime mode of the statements planned next. */
+    void runtimeMode(RuntimeMode mode) {
+        this.runtimeMode = mode;
+    }
+
     /** Validates a query (a copy of it: the statement's tree is left as parsed) and checks it is supported. */
     Validated validateQuery(SqlNode query) {
         SqlValidator validator = newValidator();
@@ -155,7 +162,7 @@ final class SqlFrontend implements TableResolver {
         } catch (CalciteContextException e) {
             throw ValidationFailures.translate(e, copy, validator, catalog);
         }
-        SupportedConstructs.check(validated, validator);
+        SupportedConstructs.check(validated, validator, runtimeMode);
         return new Validated(validated, validator);
     }
 
@@ -283,7 +290,7 @@ final class SqlFrontend implements TableResolver {
         } catch (CalciteContextException e) {
             throw ValidationFailures.translate(e, select, validator, catalog);
         }
-        SupportedConstructs.check(validated, validator);
+        SupportedConstructs.check(validated, validator, RuntimeMode.STREAMING);
         SqlToRelConverter converter = new SqlToRelConverter(
                 (type, queryString, schemaPath, viewPath) -> {
                     throw new IllegalStateException("no views in expressions");

@@ -18,8 +18,8 @@ import org.apache.calcite.sql.validate.SqlValidator;
 
 /**
  * Rejects, with their place in the script, the constructs later issues add: joins, OVER windows, aggregate functions
- * other than COUNT, SUM, AVG, MIN, MAX, FIRST_VALUE and LAST_VALUE, ORDER BY and LIMIT, set operations other than
- * UNION ALL, and subqueries outside FROM.
+ * other than COUNT, SUM, AVG, MIN, MAX, FIRST_VALUE and LAST_VALUE, set operations other than UNION ALL, and
+ * subqueries outside FROM; and, in streaming mode, ORDER BY, LIMIT, OFFSET and FETCH, which only batch mode runs.
  */
 final class SupportedConstructs {
     /** The aggregate functions of {@link io.weir.planner.aggregate.Aggregators}, and GROUPING. */
@@ -27,14 +27,16 @@ final class SupportedConstructs {
             SqlKind.AVG, SqlKind.MIN, SqlKind.MAX, SqlKind.FIRST_VALUE, SqlKind.LAST_VALUE, SqlKind.GROUPING,
             SqlKind.GROUPING_ID);
     private final SqlValidator validator;
+    private final RuntimeMode mode;
 
-    private SupportedConstructs(SqlValidator validator) {
+    private SupportedConstructs(SqlValidator validator, RuntimeMode mode) {
         this.validator = validator;
+        this.mode = mode;
     }
 
-    /** Checks a validated query. */
-    static void check(SqlNode query, SqlValidator validator) {
-        new SupportedConstructs(validator).query(query);
+    /** Checks a validated query planned in {@code mode}. */
+    static void check(SqlNode query, SqlValidator validator, RuntimeMode mode) {
+        new SupportedConstructs(validator, mode).query(query);
     }
 
     private void query(SqlNode node) {
@@ -64,11 +66,9 @@ final class SupportedConstructs {
                 throw unsupported(node, "EXCEPT is");
             case ORDER_BY: {
                 SqlCall orderBy = (SqlCall) node;
-                SqlNodeList keys = (SqlNodeList) orderBy.operand(1);
-                if (keys != null && keys.size() > 0) {
-                    throw unsupported(keys.get(0), "ORDER BY is");
-                }
-                throw unsupported(node, "LIMIT and OFFSET are");
+                order((SqlNodeList) orderBy.operand(1), orderBy.operand(2), orderBy.operand(3));
+                query(orderBy.operand(0));
+                return;
             }
             case WITH: {
                 SqlCall with = (SqlCall) node;
@@ -87,20 +87,32 @@ final class SupportedConstructs {
     }
 
     private void select(SqlSelect select) {
+        order(select.getOrderList(), select.getOffset(), select.getFetch());
         if (WindowedSelects.isWindowAggregation(select)) {
             from(select.getFrom());
             return;
-        }
-        if (select.getOrderList() != null && select.getOrderList().size() > 0) {
-            throw unsupported(select.getOrderList().get(0), "ORDER BY is");
-        }
-        if (select.getFetch() != null || select.getOffset() != null) {
-            throw unsupported(select.getFetch() != null ? select.getFetch() : select.getOffset(), "LIMIT and OFFSET are");
         }
         from(select.getFrom());
         expression(select.getSelectList());
         expression(select.getWhere());
         expression(select.getHaving());
+    }
+
+    /** ORDER BY keys, OFFSET and FETCH (LIMIT): sorted in batch mode, refused in streaming mode. */
+    private void order(SqlNodeList keys, SqlNode offset, SqlNode fetch) {
+        boolean sorted = keys != null && keys.size() > 0;
+        if (!sorted && offset == null && fetch == null) {
+            return;
+        }
+        if (mode == RuntimeMode.STREAMING) {
+            if (sorted) {
+                throw PlannerErrors.sortInStreamingMode(span(keys.get(0).getParserPosition()), "ORDER BY is");
+            }
+            SqlNode cut = fetch != null ? fetch : offset;
+            throw PlannerErrors.sortInStreamingMode(span(cut.getParserPosition()),
+                    fetch != null ? "LIMIT and FETCH are" : "OFFSET is");
+        }
+        expression(keys);
     }
 
     private void from(SqlNode from) {

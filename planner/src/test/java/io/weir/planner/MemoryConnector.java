@@ -29,6 +29,8 @@ public final class MemoryConnector implements SourceFactory, SinkFactory {
     static final ConfigOption<String> DATA = ConfigOption.optional("data", OptionType.STRING, "", "id of the rows to read");
     static final ConfigOption<Boolean> FILTERABLE = ConfigOption.optional("filterable", OptionType.BOOLEAN, true,
             "whether the source accepts filters");
+    static final ConfigOption<Boolean> BOUNDED = ConfigOption.optional("bounded", OptionType.BOOLEAN, true,
+            "whether the source says it ends (an unbounded one still reads only its rows)");
     static final ConfigOption<String> CHANGES = ConfigOption.optional("changes", OptionType.STRING, "INSERTS_ONLY",
             "the changes the sink takes, an AcceptedChanges name");
     static final Map<String, List<Row>> ROWS = new ConcurrentHashMap<>();
@@ -43,14 +45,15 @@ public final class MemoryConnector implements SourceFactory, SinkFactory {
 
     @Override
     public List<ConfigOption<?>> options() {
-        return List.of(DATA, FILTERABLE, CHANGES);
+        return List.of(DATA, FILTERABLE, BOUNDED, CHANGES);
     }
 
     @Override
     public Source createSource(ConnectorContext context) {
         List<Row> rows = ROWS.getOrDefault(context.options().get(DATA), List.of());
         MemorySource source = new MemorySource(rows, context.projection(), null, "");
-        return context.options().get(FILTERABLE) ? source : new PlainSource(source);
+        boolean bounded = context.options().get(BOUNDED);
+        return context.options().get(FILTERABLE) && bounded ? source : new PlainSource(source, bounded);
     }
 
     @Override
@@ -142,17 +145,19 @@ public final class MemoryConnector implements SourceFactory, SinkFactory {
         }
     }
 
-    /** The same source without filter push-down. */
+    /** The same source without filter push-down, and bounded or not. */
     private static final class PlainSource implements Source {
         private final Source delegate;
+        private final boolean bounded;
 
-        PlainSource(Source delegate) {
+        PlainSource(Source delegate, boolean bounded) {
             this.delegate = delegate;
+            this.bounded = bounded;
         }
 
         @Override
         public boolean isBounded() {
-            return true;
+            return bounded;
         }
 
         @Override

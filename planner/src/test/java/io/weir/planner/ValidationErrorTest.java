@@ -66,8 +66,9 @@ class ValidationErrorTest {
     }
 
     @Test
-    void orderByIsRejected() {
-        assertThat(error("SELECT id FROM bid ORDER BY id")).hasMessage("ORDER BY is not supported yet");
+    void orderByIsRejectedInStreamingModeWithTheWayToBatchMode() {
+        assertThat(error("SELECT id FROM bid ORDER BY id")).hasMessage("ORDER BY is not supported in streaming mode;"
+                + " to sort or limit the result of bounded tables, SET 'execution.runtime-mode' = 'batch'");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.weir.session;
 
+import io.weir.planner.PlannerOptions;
 import io.weir.runtime.checkpoint.CheckpointOptions;
 import io.weir.runtime.job.JobOptions;
 import java.time.DateTimeException;
@@ -23,6 +24,7 @@ final class SessionOptions {
     static final String DML_SYNC = "table.dml-sync";
     static final String LOCAL_TIME_ZONE = "table.local-time-zone";
     static final String IDLE_TIMEOUT = "table.exec.source.idle-timeout";
+    static final String RUNTIME_MODE = PlannerOptions.RUNTIME_MODE;
     static final String RECOVERY_PATH = "execution.state-recovery.path";
     /** The name Flink used for {@link #RECOVERY_PATH} before 2.0; accepted too. */
     static final String SAVEPOINT_PATH = "execution.savepoint.path";
@@ -136,6 +138,11 @@ final class SessionOptions {
                 break;
             case IDLE_TIMEOUT:
                 duration(key, value);
+                break;
+            case RUNTIME_MODE:
+                if (!value.trim().equalsIgnoreCase("streaming") && !value.trim().equalsIgnoreCase("batch")) {
+                    throw SessionErrors.invalidOption(key, value, "'streaming' or 'batch'");
+                }
                 break;
             default:
                 if (CheckpointSettings.isKnown(key)) {

@@ -1,5 +1,6 @@
 package io.weir.planner.changelog;
 
+import io.weir.planner.RuntimeMode;
 import io.weir.planner.rel.WeirSink;
 import io.weir.planner.window.WeirWindowAggregate;
 import io.weir.runtime.row.ChangeKind;
@@ -34,12 +35,17 @@ import org.apache.calcite.sql.SqlKind;
  * of the query's rows; a filtering Calc over updates needs it (a row that stops matching must be retracted); other
  * Calcs and UNION ALL forward their consumer's need. An updating node that need not emit {@code -U} is an upsert
  * changelog on its unique key: the group keys of an aggregation, carried through projections that keep them.
+ *
+ * <p>In batch mode a group aggregation emits each group's final result once, at the end of its input, so every node
+ * is insert-only.
  */
 public final class ChangelogInference {
     private final Map<RelNode, Set<ChangeKind>> produced = new IdentityHashMap<>();
     private final Map<RelNode, ChangelogMode> modes = new IdentityHashMap<>();
+    private final RuntimeMode runtimeMode;
 
-    private ChangelogInference() {
+    private ChangelogInference(RuntimeMode runtimeMode) {
+        this.runtimeMode = runtimeMode;
     }
 
     /**
@@ -47,9 +53,11 @@ public final class ChangelogInference {
      *
      * @param sinkChanges the changes taken by the sink at the root: the table's sink when {@code root} is a
      *     {@link WeirSink}, the result sink (which takes every change) for a query
+     * @param runtimeMode the statement's mode: in batch mode aggregations emit final results only
      */
-    public static Map<RelNode, ChangelogMode> infer(RelNode root, AcceptedChanges sinkChanges) {
-        ChangelogInference inference = new ChangelogInference();
+    public static Map<RelNode, ChangelogMode> infer(RelNode root, AcceptedChanges sinkChanges,
+            RuntimeMode runtimeMode) {
+        ChangelogInference inference = new ChangelogInference(runtimeMode);
         inference.produce(root);
         if (root instanceof WeirSink) {
             inference.sink((WeirSink) root, sinkChanges);
@@ -125,7 +133,8 @@ public final class ChangelogInference {
             inputs.addAll(produce(input));
         }
         EnumSet<ChangeKind> kinds;
-        if (rel instanceof WeirWindowAggregate || inputs.isEmpty()) {
+        if (rel instanceof WeirWindowAggregate || inputs.isEmpty()
+                || rel instanceof Aggregate && runtimeMode == RuntimeMode.BATCH) {
             kinds = EnumSet.of(ChangeKind.INSERT);
         } else if (rel instanceof Aggregate) {
             kinds = EnumSet.of(ChangeKind.INSERT, ChangeKind.UPDATE_AFTER);

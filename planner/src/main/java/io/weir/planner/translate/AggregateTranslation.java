@@ -1,6 +1,8 @@
 package io.weir.planner.translate;
 
+import io.weir.planner.RuntimeMode;
 import io.weir.planner.aggregate.Aggregator;
+import io.weir.planner.aggregate.FinalGroupAggregateOperator;
 import io.weir.planner.aggregate.Aggregators;
 import io.weir.planner.aggregate.GroupAggregateOperator;
 import io.weir.planner.aggregate.GroupOutput;
@@ -11,6 +13,7 @@ import io.weir.planner.changelog.UpdateKind;
 import io.weir.runtime.dataflow.Edge;
 import io.weir.runtime.dataflow.Partitioning;
 import io.weir.runtime.operator.OperatorSpec;
+import io.weir.runtime.row.Row;
 import io.weir.runtime.type.DataType;
 import io.weir.runtime.type.DataType.Field;
 import io.weir.runtime.type.RowType;
@@ -89,9 +92,19 @@ final class AggregateTranslation {
         ChangelogMode mode = translator.modeOf(aggregate);
         UpdateKind updates = UpdateKind.of(mode);
         String description = describe(aggregate);
-        OperatorSpec spec = new OperatorSpec("GroupAggregate", description,
-                () -> new GroupAggregateOperator(Aggregators.create(regular, inputType, inputMode), output, updates),
-                keyFields).withUid(translator.stableUid("GroupAggregate", description, input.outputType));
+        OperatorSpec spec;
+        if (translator.runtimeMode() == RuntimeMode.BATCH) {
+            // Only the one empty grouping set of an aggregation without GROUP BY has a result for an empty input.
+            Row emptyInputKey = groupKeys.isEmpty() && aggregate.getGroupSets().size() == 1 ? Row.of(0) : null;
+            spec = new OperatorSpec("GroupAggregate", description,
+                    () -> new FinalGroupAggregateOperator(Aggregators.create(regular, inputType, inputMode), output,
+                            emptyInputKey), keyFields);
+        } else {
+            spec = new OperatorSpec("GroupAggregate", description,
+                    () -> new GroupAggregateOperator(Aggregators.create(regular, inputType, inputMode), output, updates),
+                    keyFields);
+        }
+        spec = spec.withUid(translator.stableUid("GroupAggregate", description, input.outputType));
         v.chain.add(spec);
         translator.recordMode(spec, mode);
         return v;

@@ -1,6 +1,7 @@
 package io.weir.planner.translate;
 
 import io.weir.planner.PlannerErrors;
+import io.weir.planner.RuntimeMode;
 import io.weir.planner.catalog.TypeMapping;
 import io.weir.planner.changelog.ChangelogInference;
 import io.weir.planner.changelog.ChangelogMode;
@@ -8,6 +9,7 @@ import io.weir.planner.codegen.CalcCompiler;
 import io.weir.planner.codegen.CalcOperator;
 import io.weir.planner.codegen.CalcProgram;
 import io.weir.planner.codegen.CompiledPredicate;
+import io.weir.planner.rel.ScannedTable;
 import io.weir.planner.rel.WeirSink;
 import io.weir.planner.rel.WeirTableScan;
 import io.weir.planner.window.WeirWindowAggregate;
@@ -41,6 +43,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.Aggregate;
+import org.apache.calcite.rel.core.Sort;
 import org.apache.calcite.rel.core.Union;
 import org.apache.calcite.rel.logical.LogicalCalc;
 import org.apache.calcite.rel.logical.LogicalTableFunctionScan;
@@ -53,24 +56,27 @@ import org.apache.calcite.rex.RexProgram;
 
 /**
  * Translates an optimised plan into the vertices and edges of a runtime dataflow: a source vertex per scan with
- * its Calcs chained on, a vertex per UNION ALL, and the sink chained where its parallelism allows.
+ * its Calcs chained on, a vertex per UNION ALL, aggregation and (in batch mode) sort, and the sink chained where its
+ * parallelism allows.
  */
 public final class DataflowTranslator {
     private static final Pattern INPUT_REF = Pattern.compile("\\$(\\d+)");
     private final CalcCompiler compiler;
     private final int parallelism;
+    private final RuntimeMode runtimeMode;
+    private final List<ScannedTable> unboundedTables = new ArrayList<>();
     private final List<VertexBuilder> vertices = new ArrayList<>();
     private final List<Edge> edges = new ArrayList<>();
-    private boolean bounded = true;
     private Map<RelNode, ChangelogMode> modes = Map.of();
     private Sink tableSink;
     private final Map<OperatorSpec, ChangelogMode> operatorModes = new IdentityHashMap<>();
     /** How often each stable uid was given out so far, so two equal operators of one plan get distinct uids. */
     private final Map<String, Integer> uidOccurrences = new HashMap<>();
 
-    public DataflowTranslator(CalcCompiler compiler, int parallelism) {
+    public DataflowTranslator(CalcCompiler compiler, int parallelism, RuntimeMode runtimeMode) {
         this.compiler = compiler;
         this.parallelism = parallelism;
+        this.runtimeMode = runtimeMode;
     }
 
     /**
@@ -83,9 +89,9 @@ public final class DataflowTranslator {
             tableSink = createSink((WeirSink) rel);
             sinkChanges = tableSink.acceptedChanges();
         }
-        modes = ChangelogInference.infer(rel, sinkChanges);
+        modes = ChangelogInference.infer(rel, sinkChanges, runtimeMode);
         VertexBuilder last = visit(rel);
-        return new PhysicalPlan(vertices, edges, last.id, bounded, !(rel instanceof WeirSink), operatorModes,
+        return new PhysicalPlan(vertices, edges, last.id, unboundedTables, !(rel instanceof WeirSink), operatorModes,
                 modeOf(rel instanceof WeirSink ? rel.getInput(0) : rel), modes);
     }
 
@@ -101,6 +107,10 @@ public final class DataflowTranslator {
 
     int parallelism() {
         return parallelism;
+    }
+
+    RuntimeMode runtimeMode() {
+        return runtimeMode;
     }
 
     /**
@@ -180,6 +190,9 @@ public final class DataflowTranslator {
             RelNode input = rel.getInput(0);
             return new AggregateTranslation(this).translate((Aggregate) rel, visit(input), modeOf(input));
         }
+        if (rel instanceof Sort) {
+            return new SortTranslation(this).translate((Sort) rel, visit(rel.getInput(0)));
+        }
         throw PlannerErrors.unsupported(SourceSpan.UNKNOWN, "The plan node " + rel.getRelTypeName() + " is");
     }
 
@@ -194,7 +207,9 @@ public final class DataflowTranslator {
             source = ((FilterableSource) source).withFilter(predicate, description);
             detail += ", filter=[" + description + "]";
         }
-        bounded &= source.isBounded();
+        if (!source.isBounded()) {
+            unboundedTables.add(scan.table());
+        }
         int p = Math.max(1, Math.min(parallelism, source.maxParallelism()));
         VertexBuilder v = newVertex("Source: " + scan.table().connector() + "["
                 + scan.table().name() + "]", p, source, TypeMapping.toRowType(scan.getRowType()));

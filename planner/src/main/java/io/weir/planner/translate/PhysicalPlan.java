@@ -1,6 +1,7 @@
 package io.weir.planner.translate;
 
 import io.weir.planner.changelog.ChangelogMode;
+import io.weir.planner.rel.ScannedTable;
 import io.weir.runtime.dataflow.Dataflow;
 import io.weir.runtime.dataflow.Edge;
 import io.weir.runtime.dataflow.Partitioning;
@@ -21,13 +22,14 @@ public final class PhysicalPlan {
     private final List<DataflowTranslator.VertexBuilder> vertices;
     private final List<Edge> edges;
     private final int lastVertex;
-    private final boolean bounded;
+    private final List<ScannedTable> unboundedTables;
     private final boolean needsResultSink;
     private final Map<OperatorSpec, ChangelogMode> operatorModes;
     private final ChangelogMode resultMode;
     private final Map<RelNode, ChangelogMode> nodeModes;
 
-    PhysicalPlan(List<DataflowTranslator.VertexBuilder> vertices, List<Edge> edges, int lastVertex, boolean bounded,
+    PhysicalPlan(List<DataflowTranslator.VertexBuilder> vertices, List<Edge> edges, int lastVertex,
+            List<ScannedTable> unboundedTables,
             boolean needsResultSink, Map<OperatorSpec, ChangelogMode> operatorModes, ChangelogMode resultMode,
             Map<RelNode, ChangelogMode> nodeModes) {
         this.operatorModes = new IdentityHashMap<>(operatorModes);
@@ -36,12 +38,18 @@ public final class PhysicalPlan {
         this.vertices = List.copyOf(vertices);
         this.edges = List.copyOf(edges);
         this.lastVertex = lastVertex;
-        this.bounded = bounded;
+        this.unboundedTables = List.copyOf(unboundedTables);
         this.needsResultSink = needsResultSink;
     }
 
+    /** Whether every source ends, so the job finishes. */
     public boolean bounded() {
-        return bounded;
+        return unboundedTables.isEmpty();
+    }
+
+    /** The tables whose sources never end, in the order the plan reads them. */
+    public List<ScannedTable> unboundedTables() {
+        return unboundedTables;
     }
 
     /** The changes of the query's result, or of the rows an INSERT writes. */

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 /**
  * Runs a golden script statement by statement in one session and renders what each produced in the golden text:
  * the echoed statement, then {@code OK}-style messages, tables, sorted {@code +I[...]} changes, or {@code ERROR line:col: ...}.
+ * An insert-only result after the {@code -- @ordered} directive (see {@link GoldenScript}) keeps its arrival order,
+ * so the golden checks a query's ORDER BY exactly.
  */
 final class GoldenRunner {
     private static final Duration JOB_DEADLINE = Duration.ofMinutes(2);
@@ -59,7 +61,7 @@ final class GoldenRunner {
         StringBuilder out = new StringBuilder();
         for (Statement statement : statements) {
             try {
-                out.append(render(session.execute(statement)));
+                out.append(render(session.execute(statement), chunk.ordered()));
             } catch (ParseException e) {
                 out.append(error(e.span(), e.getMessage()));
             } catch (ValidationException e) {
@@ -75,7 +77,7 @@ final class GoldenRunner {
         return "ERROR " + span + ": " + message + "\n";
     }
 
-    private String render(StatementResult result) throws Exception {
+    private String render(StatementResult result, boolean ordered) throws Exception {
         if (result instanceof StatementResult.Message message) {
             return message.text() + "\n";
         }
@@ -83,7 +85,7 @@ final class GoldenRunner {
             return renderTable(table.columns(), table.rows());
         }
         if (result instanceof StatementResult.Changes changes) {
-            return renderChanges(changes);
+            return renderChanges(changes, ordered);
         }
         if (result instanceof StatementResult.JobStarted started) {
             lastJobId = started.jobId();
@@ -104,8 +106,11 @@ final class GoldenRunner {
         return b.toString();
     }
 
-    /** Insert-only results as a sorted multiset; updating results folded to the final table they describe. */
-    private String renderChanges(StatementResult.Changes changes) throws Exception {
+    /**
+     * Insert-only results as a sorted multiset, or in arrival order when {@code ordered}; updating results folded to
+     * the final table they describe.
+     */
+    private String renderChanges(StatementResult.Changes changes, boolean ordered) throws Exception {
         RowType columns = changes.columns();
         List<String> lines = new ArrayList<>();
         Map<String, Integer> folded = new HashMap<>();
@@ -129,7 +134,9 @@ final class GoldenRunner {
                 }
             }
         }
-        lines.sort(null);
+        if (!ordered || changes.updating()) {
+            lines.sort(null);
+        }
         StringBuilder b = new StringBuilder(String.join(" | ", columns.names())).append('\n');
         for (String line : lines) {
             b.append(line).append('\n');

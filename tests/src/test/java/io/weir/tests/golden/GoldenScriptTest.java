@@ -24,4 +24,10 @@ class GoldenScriptTest {
         GoldenScript.Chunk chunk = GoldenScript.parse("SELECT 1\n-- why\nFROM t;").chunks().get(0);
         assertThat(chunk.echo()).isEqualTo("> SELECT 1\n> FROM t;\n");
     }
+
+    @Test
+    void theOrderedDirectiveMarksOnlyTheNextStatement() {
+        GoldenScript script = GoldenScript.parse("-- @ordered\nSELECT 1 ORDER BY 1;\nSELECT 2;");
+        assertThat(script.chunks()).extracting(GoldenScript.Chunk::ordered).containsExactly(true, false);
+    }
 }
