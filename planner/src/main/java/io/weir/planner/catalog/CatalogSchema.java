@@ -2,10 +2,8 @@ package io.weir.planner.catalog;
 
 import io.weir.parser.statement.CreateTable;
 import io.weir.parser.statement.CreateView;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.type.RelDataType;
@@ -15,7 +13,6 @@ import org.apache.calcite.schema.Table;
 import org.apache.calcite.schema.TranslatableTable;
 import org.apache.calcite.schema.impl.AbstractSchema;
 import org.apache.calcite.schema.impl.AbstractTable;
-import org.apache.calcite.schema.lookup.LikePattern;
 import org.apache.calcite.schema.lookup.Lookup;
 import org.apache.calcite.schema.lookup.Named;
 import org.apache.calcite.sql.type.SqlTypeName;
@@ -42,28 +39,7 @@ public final class CatalogSchema extends AbstractSchema {
 
     @Override
     public Lookup<Table> tables() {
-        return new Lookup<>() {
-            @Override
-            public Table get(String name) {
-                return find(name).map(Named::entity).orElse(null);
-            }
-
-            @Override
-            public Named<Table> getIgnoreCase(String name) {
-                return find(name).orElse(null);
-            }
-
-            @Override
-            public Set<String> getNames(LikePattern pattern) {
-                Set<String> names = new LinkedHashSet<>();
-                for (String n : catalog.tableNames()) {
-                    if (pattern.matcher().apply(n)) {
-                        names.add(n);
-                    }
-                }
-                return names;
-            }
-        };
+        return new TableLookup(this::find, () -> catalog.tableNames());
     }
 
     private Optional<Named<Table>> find(String name) {

@@ -6,11 +6,9 @@ import io.weir.runtime.connector.ConfigOption;
 import io.weir.runtime.connector.ConnectorContext;
 import io.weir.runtime.connector.SourceFactory;
 import io.weir.runtime.source.Source;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.type.RelDataType;
@@ -19,7 +17,6 @@ import org.apache.calcite.schema.Table;
 import org.apache.calcite.schema.TranslatableTable;
 import org.apache.calcite.schema.impl.AbstractSchema;
 import org.apache.calcite.schema.impl.AbstractTable;
-import org.apache.calcite.schema.lookup.LikePattern;
 import org.apache.calcite.schema.lookup.Lookup;
 import org.apache.calcite.schema.lookup.Named;
 
@@ -33,28 +30,7 @@ public final class SystemSchema extends AbstractSchema {
 
     @Override
     public Lookup<Table> tables() {
-        return new Lookup<>() {
-            @Override
-            public Table get(String name) {
-                return find(name).map(Named::entity).orElse(null);
-            }
-
-            @Override
-            public Named<Table> getIgnoreCase(String name) {
-                return find(name).orElse(null);
-            }
-
-            @Override
-            public Set<String> getNames(LikePattern pattern) {
-                Set<String> names = new LinkedHashSet<>();
-                for (String n : tables.names()) {
-                    if (pattern.matcher().apply(n)) {
-                        names.add(n);
-                    }
-                }
-                return names;
-            }
-        };
+        return new TableLookup(this::find, () -> tables.names());
     }
 
     private Optional<Named<Table>> find(String name) {
